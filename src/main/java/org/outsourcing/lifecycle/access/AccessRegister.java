@@ -1,0 +1,77 @@
+package org.outsourcing.lifecycle.access;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.outsourcing.lifecycle.config.EngineTime;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of who was given access to what for an engagement. IT grants at contract
+ * time and revokes at offboarding; every way an engagement ends must leave no active
+ * grant.
+ */
+@Service
+public class AccessRegister {
+
+	private static final RowMapper<AccessGrant> ROW = (rs, n) -> new AccessGrant(rs.getLong("id"),
+			rs.getString("engagement_id"), rs.getString("grantee"), rs.getString("resource_name"),
+			rs.getString("access_level"), rs.getString("granted_by"), rs.getTimestamp("granted_at").toInstant(),
+			rs.getString("revoked_by"),
+			(rs.getTimestamp("revoked_at") != null) ? rs.getTimestamp("revoked_at").toInstant() : null);
+
+	private final JdbcClient jdbc;
+
+	private final EngineTime time;
+
+	public AccessRegister(JdbcClient jdbc, EngineTime time) {
+		this.jdbc = jdbc;
+		this.time = time;
+	}
+
+	@Transactional
+	public AccessGrant grant(String engagementId, String grantee, String resource, String accessLevel,
+			String grantedBy) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql(
+				"INSERT INTO access_grant (engagement_id, grantee, resource_name, access_level, granted_by, granted_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)")
+			.params(engagementId, grantee, resource, accessLevel, grantedBy, Timestamp.from(this.time.now()))
+			.update(keys, "id");
+		return find(keys.getKeyAs(Number.class).longValue());
+	}
+
+	/**
+	 * Revokes every grant of the engagement still active; returns how many were revoked.
+	 */
+	@Transactional
+	public int revokeAll(String engagementId, String revokedBy) {
+		return this.jdbc.sql(
+				"UPDATE access_grant SET revoked_by = ?, revoked_at = ? WHERE engagement_id = ? AND revoked_at IS NULL")
+			.params(revokedBy, Timestamp.from(this.time.now()), engagementId)
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccessGrant> grants(String engagementId) {
+		return this.jdbc.sql("SELECT * FROM access_grant WHERE engagement_id = ? ORDER BY id")
+			.param(engagementId)
+			.query(ROW)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccessGrant> activeGrants(String engagementId) {
+		return grants(engagementId).stream().filter(AccessGrant::active).toList();
+	}
+
+	private AccessGrant find(long id) {
+		return this.jdbc.sql("SELECT * FROM access_grant WHERE id = ?").param(id).query(ROW).single();
+	}
+
+}

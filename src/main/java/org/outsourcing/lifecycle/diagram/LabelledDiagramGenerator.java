@@ -1,0 +1,62 @@
+package org.outsourcing.lifecycle.diagram;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.Event;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowElementsContainer;
+import org.flowable.bpmn.model.Gateway;
+import org.flowable.bpmn.model.GraphicInfo;
+import org.flowable.image.impl.DefaultProcessDiagramCanvas;
+import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+
+/**
+ * Flowable's generator names tasks and flows but not events and gateways, and it writes
+ * the names of boundary events over the task they sit on. This one writes every event's
+ * and gateway's name where the model's label DI puts it, as modelers do.
+ */
+class LabelledDiagramGenerator extends DefaultProcessDiagramGenerator {
+
+	@Override
+	protected DefaultProcessDiagramCanvas generateProcessDiagram(BpmnModel model, String imageType,
+			List<String> highLightedActivities, List<String> highLightedFlows, String activityFontName,
+			String labelFontName, String annotationFontName, ClassLoader customClassLoader, double scaleFactor,
+			boolean drawSequenceFlowNameWithNoLabelDI) {
+		Map<BoundaryEvent, String> boundaryNames = new HashMap<>();
+		for (FlowElement element : model.getMainProcess().getFlowElements()) {
+			if (element instanceof BoundaryEvent boundary && boundary.getName() != null) {
+				boundaryNames.put(boundary, boundary.getName());
+				boundary.setName(null);
+			}
+		}
+		try {
+			DefaultProcessDiagramCanvas canvas = super.generateProcessDiagram(model, imageType, highLightedActivities,
+					highLightedFlows, activityFontName, labelFontName, annotationFontName, customClassLoader,
+					scaleFactor, drawSequenceFlowNameWithNoLabelDI);
+			boundaryNames.forEach(BoundaryEvent::setName);
+			drawLabels(model, model.getMainProcess(), canvas);
+			return canvas;
+		}
+		finally {
+			boundaryNames.forEach(BoundaryEvent::setName);
+		}
+	}
+
+	private void drawLabels(BpmnModel model, FlowElementsContainer container, DefaultProcessDiagramCanvas canvas) {
+		for (FlowElement element : container.getFlowElements()) {
+			GraphicInfo label = model.getLabelGraphicInfo(element.getId());
+			if ((element instanceof Event || element instanceof Gateway) && element.getName() != null
+					&& label != null) {
+				canvas.drawLabel(element.getName(), label, true);
+			}
+			if (element instanceof FlowElementsContainer nested) {
+				drawLabels(model, nested, canvas);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.outsourcing.lifecycle.engagement;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.variable.VariableContainer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every deadline of the lifecycle is an ISO 8601 process variable with a default from
+ * {@code lifecycle.deadlines}. Models read them as {@code ${deadlines.of(execution,
+ * 'screeningSla')}}, so an engagement that sets {@code screeningSla = P1D} gets a one-day
+ * SLA and all others get the default, also when a stage process is started on its own.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+	private final Map<String, String> defaults;
+
+	public Deadlines(LifecycleProperties properties) {
+		this.defaults = new TreeMap<>(properties.deadlines());
+		this.defaults.forEach(Deadlines::requireValid);
+	}
+
+	public String of(VariableContainer scope, String name) {
+		Object override = scope.getVariable(name);
+		if (override instanceof String value && !value.isBlank()) {
+			return requireValid(name, value.trim());
+		}
+		String value = this.defaults.get(name);
+		if (value == null) {
+			throw new FlowableIllegalArgumentException(
+					"No deadline named '" + name + "'; known deadlines: " + String.join(", ", this.defaults.keySet()));
+		}
+		return value;
+	}
+
+	public Map<String, String> defaults() {
+		return Map.copyOf(this.defaults);
+	}
+
+	/**
+	 * Checks an override before it is stored, so that a typo fails the request that made
+	 * it rather than a timer weeks later.
+	 * @throws FlowableIllegalArgumentException naming the deadline and the reason
+	 */
+	public static String requireValid(String name, String value) {
+		String duration = value.startsWith("R") ? value.substring(value.indexOf('/') + 1) : value;
+		if (value.startsWith("R") && !value.matches("R\\d*/P.+")) {
+			throw invalid(name, value);
+		}
+		try {
+			if (duration.contains("T")) {
+				Duration.parse(duration);
+			}
+			else {
+				Period.parse(duration);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			throw invalid(name, value);
+		}
+		return value;
+	}
+
+	private static FlowableIllegalArgumentException invalid(String name, String value) {
+		return new FlowableIllegalArgumentException("Deadline '" + name + "' is '" + value
+				+ "', which is not an ISO 8601 duration such as P3D or PT24H (or a cycle such as R/P7D)");
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.outsourcing.lifecycle.engagement;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nobody confirmed outsourcing core work before the deadline, so the request lapses
+ * rather than waiting forever.
+ */
+@Component("recordLapsedRequest")
+class RecordLapsedRequest implements JavaDelegate {
+
+	private final WorkDefinitionOutcomes outcomes;
+
+	private final Deadlines deadlines;
+
+	RecordLapsedRequest(WorkDefinitionOutcomes outcomes, Deadlines deadlines) {
+		this.outcomes = outcomes;
+		this.deadlines = deadlines;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.outcomes.ended(execution, EngagementStatus.LAPSED,
+				"Outsourcing core work was not confirmed before the deadline ("
+						+ this.deadlines.of(execution, "defineWorkSla")
+						+ "); start a new request if it is still needed.");
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.outsourcing.lifecycle.notification;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+
+import org.outsourcing.lifecycle.config.EngineTime;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox. Process steps call it inside their own transaction; {@link OutboxDelivery}
+ * sends what was committed.
+ */
+@Service
+public class Notifications {
+
+	private static final RowMapper<Notification> ROW = (rs, n) -> new Notification(rs.getLong("id"),
+			rs.getString("engagement_id"), rs.getString("process_instance_id"),
+			NotificationKind.valueOf(rs.getString("kind")), rs.getString("recipient_group"),
+			rs.getString("recipient_user"), rs.getString("recipient_email"), rs.getString("subject"),
+			rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
+			(rs.getTimestamp("sent_at") != null) ? rs.getTimestamp("sent_at").toInstant() : null, rs.getInt("attempts"),
+			rs.getString("last_error"));
+
+	private final JdbcClient jdbc;
+
+	private final EngineTime time;
+
+	public Notifications(JdbcClient jdbc, EngineTime time) {
+		this.jdbc = jdbc;
+		this.time = time;
+	}
+
+	public Draft about(String engagementId, String processInstanceId, NotificationKind kind) {
+		return new Draft(engagementId, processInstanceId, kind);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> forEngagement(String engagementId) {
+		return this.jdbc.sql("SELECT * FROM notification WHERE engagement_id = ? ORDER BY id")
+			.param(engagementId)
+			.query(ROW)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> forProcessInstance(String processInstanceId) {
+		return this.jdbc.sql("SELECT * FROM notification WHERE process_instance_id = ? ORDER BY id")
+			.param(processInstanceId)
+			.query(ROW)
+			.list();
+	}
+
+	List<Notification> pending(int maxAttempts, int limit) {
+		return this.jdbc.sql("SELECT * FROM notification WHERE sent_at IS NULL AND attempts < ? "
+				+ "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
+			.params(maxAttempts, Timestamp.from(this.time.now()))
+			.query(ROW)
+			.list();
+	}
+
+	/** Takes a notification for delivery; false when another node took it first. */
+	boolean claim(long id, Duration lease) {
+		Timestamp now = Timestamp.from(this.time.now());
+		return this.jdbc
+			.sql("UPDATE notification SET attempts = attempts + 1, claimed_until = ? WHERE id = ? AND sent_at IS NULL "
+					+ "AND (claimed_until IS NULL OR claimed_until < ?)")
+			.params(Timestamp.from(this.time.now().plus(lease)), id, now)
+			.update() == 1;
+	}
+
+	void markSent(long id) {
+		this.jdbc.sql("UPDATE notification SET sent_at = ?, last_error = NULL WHERE id = ?")
+			.params(Timestamp.from(this.time.now()), id)
+			.update();
+	}
+
+	void markFailed(long id, String error) {
+		String reason = (error == null) ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+		this.jdbc.sql("UPDATE notification SET last_error = ?, claimed_until = NULL WHERE id = ?")
+			.params(reason, id)
+			.update();
+	}
+
+	/** A notification being written: choose one recipient, then {@link #send}. */
+	public final class Draft {
+
+		private final String engagementId;
+
+		private final String processInstanceId;
+
+		private final NotificationKind kind;
+
+		private String group;
+
+		private String user;
+
+		private String email;
+
+		private Draft(String engagementId, String processInstanceId, NotificationKind kind) {
+			this.engagementId = engagementId;
+			this.processInstanceId = processInstanceId;
+			this.kind = kind;
+		}
+
+		public Draft toGroup(String group) {
+			this.group = group;
+			return this;
+		}
+
+		public Draft toUser(String user) {
+			this.user = user;
+			return this;
+		}
+
+		public Draft toEmail(String email) {
+			this.email = email;
+			return this;
+		}
+
+		/**
+		 * Writes the notification to the outbox in the caller's transaction; returns its
+		 * id.
+		 */
+		public long send(String subject, String body) {
+			if (this.group == null && this.user == null && this.email == null) {
+				throw new IllegalStateException(
+						"A notification needs a recipient: a group, a user or an e-mail address");
+			}
+			KeyHolder keys = new GeneratedKeyHolder();
+			Notifications.this.jdbc.sql(
+					"INSERT INTO notification (engagement_id, process_instance_id, kind, recipient_group, recipient_user, "
+							+ "recipient_email, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(this.engagementId, this.processInstanceId, this.kind.name(), this.group, this.user, this.email,
+						subject, body, Timestamp.from(Notifications.this.time.now()))
+				.update(keys, "id");
+			return keys.getKeyAs(Number.class).longValue();
+		}
+
+	}
+
+}

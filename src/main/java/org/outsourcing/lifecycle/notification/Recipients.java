@@ -1,0 +1,33 @@
+package org.outsourcing.lifecycle.notification;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.flowable.idm.api.IdmIdentityService;
+import org.flowable.idm.api.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an outbox recipient (group, user or address) into e-mail addresses from the user
+ * directory.
+ */
+@Component
+class Recipients {
+
+	private final IdmIdentityService identity;
+
+	Recipients(IdmIdentityService identity) {
+		this.identity = identity;
+	}
+
+	List<String> addressesOf(Notification notification) {
+		if (notification.recipientEmail() != null) {
+			return List.of(notification.recipientEmail());
+		}
+		List<User> users = (notification.recipientUser() != null)
+				? this.identity.createUserQuery().userId(notification.recipientUser()).list()
+				: this.identity.createUserQuery().memberOfGroup(notification.recipientGroup()).list();
+		return users.stream().map(User::getEmail).filter(Objects::nonNull).filter((mail) -> !mail.isBlank()).toList();
+	}
+
+}

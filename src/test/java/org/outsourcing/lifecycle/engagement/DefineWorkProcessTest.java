@@ -1,0 +1,193 @@
+package org.outsourcing.lifecycle.engagement;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.access.AccessRegister;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.support.EngineDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class DefineWorkProcessTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	Engagements engagements;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	AccessRegister accessRegister;
+
+	@AfterEach
+	void resetClock() {
+		this.engine.resetClock();
+	}
+
+	@Test
+	void ordinaryWorkIsDefinedWithTheProtectionItsDataNeeds() {
+		ProcessInstance stage = start(definition("paymentCardData", false, false));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("workDefinitionSubmitted",
+				"definitionCompleteGateway", "checkOutsourcingPolicy", "outsourcingAllowedGateway",
+				"coreCompetencyGateway", "policyCheckedJoin", "determineDataProtection", "recordWorkDefinition",
+				"workDefined");
+		Map<String, Object> variables = historicVariables(stage);
+		assertThat(variables).containsEntry("definitionOutcome", "defined")
+			.containsEntry("ndaRequired", true)
+			.containsEntry("pciDssRequired", true)
+			.containsEntry("hipaaRequired", false)
+			.containsEntry("iso27002Required", true)
+			.containsEntry("accessLevel", "maskedCardData");
+		Engagement engagement = this.engagements.find(stage.getId()).orElseThrow();
+		assertThat(engagement.status()).isEqualTo(EngagementStatus.DEFINED);
+		assertThat(engagement.accessLevel()).isEqualTo("maskedCardData");
+		assertThat(engagement.liaison()).isEqualTo("liaison");
+	}
+
+	@Test
+	void healthDataNeedsHipaaAndNoNdaIsAskedWithoutSensitiveData() {
+		assertThat(historicVariables(start(definition("healthData", false, false))))
+			.containsEntry("hipaaRequired", true)
+			.containsEntry("pciDssRequired", false)
+			.containsEntry("accessLevel", "deidentifiedHealthData");
+		assertThat(historicVariables(start(definition("none", false, false)))).containsEntry("ndaRequired", false)
+			.containsEntry("iso27002Required", false)
+			.containsEntry("accessLevel", "workToolsOnly");
+	}
+
+	@Test
+	void securityWorkIsRefusedWithThePolicysReason() {
+		ProcessInstance stage = start(definition("none", true, false));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("workDefinitionSubmitted",
+				"definitionCompleteGateway", "checkOutsourcingPolicy", "outsourcingAllowedGateway", "recordRefusal",
+				"requestRefused");
+		Engagement engagement = this.engagements.find(stage.getId()).orElseThrow();
+		assertThat(engagement.status()).isEqualTo(EngagementStatus.REFUSED);
+		assertThat(engagement.statusReason()).contains("security is not outsourced");
+		assertThat(this.notifications.forEngagement(stage.getId())).singleElement().satisfies((notification) -> {
+			assertThat(notification.kind()).isEqualTo(NotificationKind.REJECTION);
+			assertThat(notification.recipientUser()).isEqualTo("owner");
+			assertThat(notification.body()).contains("security is not outsourced");
+		});
+		assertThat(this.accessRegister.activeGrants(stage.getId())).isEmpty();
+	}
+
+	@Test
+	void securityRelatedDataIsRefusedToo() {
+		ProcessInstance stage = start(definition("securityRelated", false, false));
+
+		assertThat(this.engagements.find(stage.getId()).orElseThrow().statusReason())
+			.contains("security-related data is not outsourced");
+	}
+
+	@Test
+	void coreWorkGoesAheadOnlyWhenTheOwnerConfirmsIt() {
+		ProcessInstance confirmed = start(definition("none", false, true));
+		this.engine.complete(confirmed.getId(), "confirmCoreWork", "owner",
+				Map.of("form_confirmCoreWork_outcome", "confirm", "confirmationNote", "We lack the hours"));
+		assertThat(this.engine.activitiesPassed(confirmed.getId())).containsSubsequence("coreCompetencyGateway",
+				"confirmCoreWork", "confirmedGateway", "policyCheckedJoin", "recordWorkDefinition", "workDefined");
+
+		ProcessInstance withdrawn = start(definition("none", false, true));
+		this.engine.complete(withdrawn.getId(), "confirmCoreWork", "owner",
+				Map.of("form_confirmCoreWork_outcome", "withdraw"));
+		assertThat(this.engine.activitiesPassed(withdrawn.getId())).endsWith("confirmedGateway", "recordWithdrawal",
+				"requestWithdrawn");
+		assertThat(this.engagements.find(withdrawn.getId()).orElseThrow().status())
+			.isEqualTo(EngagementStatus.WITHDRAWN);
+	}
+
+	@Test
+	void unconfirmedCoreWorkLapsesAtTheDeadline() {
+		Map<String, Object> definition = definition("none", false, true);
+		definition.put("defineWorkSla", "P2D");
+		ProcessInstance stage = start(definition);
+
+		this.engine.passTime(Duration.ofDays(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("confirmCoreWork");
+
+		this.engine.passTime(Duration.ofDays(1).plusMinutes(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).isEmpty();
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("confirmationOverdue", "recordLapsedRequest",
+				"requestLapsed");
+		Engagement engagement = this.engagements.find(stage.getId()).orElseThrow();
+		assertThat(engagement.status()).isEqualTo(EngagementStatus.LAPSED);
+		assertThat(engagement.statusReason()).contains("P2D");
+	}
+
+	@Test
+	void anIncompleteDefinitionGoesToTheOwnerFirstAndUnsetCheckboxesMeanNo() {
+		ProcessInstance stage = start(Map.of("title", "Bookkeeping", "requestedBy", "owner"));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("defineWorkDetails");
+
+		Map<String, Object> details = definition("customerPersonalData", false, false);
+		details.remove("securityRelated");
+		details.remove("coreCompetency");
+		this.engine.complete(stage.getId(), "defineWorkDetails", "owner", details);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("definitionCompleteGateway",
+				"defineWorkDetails", "checkOutsourcingPolicy", "recordWorkDefinition", "workDefined");
+		assertThat(this.engagements.find(stage.getId()).orElseThrow().accessLevel()).isEqualTo("customerDataReadOnly");
+	}
+
+	@Test
+	void anIncompleteDefinitionLapsesWhenTheOwnerNeverCompletesIt() {
+		ProcessInstance stage = start(Map.of("title", "Bookkeeping", "requestedBy", "owner"));
+
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("definitionOverdue", "recordLapsedRequest",
+				"requestLapsed");
+	}
+
+	private ProcessInstance start(Map<String, Object> variables) {
+		return this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("defineWork")
+			.variables(variables)
+			.start();
+	}
+
+	private Map<String, Object> historicVariables(ProcessInstance instance) {
+		Map<String, Object> variables = new HashMap<>();
+		this.engine.history()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.list()
+			.forEach((variable) -> variables.put(variable.getVariableName(), variable.getValue()));
+		return variables;
+	}
+
+	static Map<String, Object> definition(String dataSensitivity, boolean securityRelated, boolean coreCompetency) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("requestedBy", "owner");
+		variables.put("title", "Monthly newsletter");
+		variables.put("jobCategory", "emailMarketing");
+		variables.put("deliverables", "One newsletter a month");
+		variables.put("acceptanceCriteria", "Sent to the list by the 5th, no typos");
+		variables.put("goal", "Keep customers coming back");
+		variables.put("dataSensitivity", dataSensitivity);
+		variables.put("securityRelated", securityRelated);
+		variables.put("coreCompetency", coreCompetency);
+		variables.put("liaison", "liaison");
+		return variables;
+	}
+
+}

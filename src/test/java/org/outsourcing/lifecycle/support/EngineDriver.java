@@ -1,0 +1,146 @@
+package org.outsourcing.lifecycle.support;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.common.engine.impl.runtime.Clock;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives processes in tests the way time and people would: moves the engine clock, runs
+ * the jobs that are then due, completes tasks, and reads back which activities were
+ * passed. Never sleeps.
+ */
+@Component
+public class EngineDriver {
+
+	private final ProcessEngineConfiguration configuration;
+
+	private final ManagementService management;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	public EngineDriver(ProcessEngineConfiguration configuration, ManagementService management, TaskService tasks,
+			HistoryService history) {
+		this.configuration = configuration;
+		this.management = management;
+		this.tasks = tasks;
+		this.history = history;
+	}
+
+	public HistoryService history() {
+		return this.history;
+	}
+
+	public Clock clock() {
+		return this.configuration.getClock();
+	}
+
+	/**
+	 * Moves the engine clock forward and runs every timer and async job that is due by
+	 * then.
+	 */
+	public void passTime(Duration duration) {
+		Clock clock = clock();
+		clock.setCurrentTime(Date.from(clock.getCurrentTime().toInstant().plus(duration)));
+		runDueJobs();
+	}
+
+	/** Puts the clock back on the wall clock; call after each test that moved it. */
+	public void resetClock() {
+		clock().reset();
+	}
+
+	/**
+	 * Runs due timers and async jobs until none is left, as the async executor would, one
+	 * job per transaction.
+	 */
+	public void runDueJobs() {
+		for (int round = 0; round < 500; round++) {
+			List<Job> timers = this.management.createTimerJobQuery().executable().list();
+			for (Job timer : timers) {
+				this.management.moveTimerToExecutableJob(timer.getId());
+			}
+			List<Job> jobs = this.management.createJobQuery().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			for (Job job : jobs) {
+				this.management.executeJob(job.getId());
+			}
+		}
+		throw new IllegalStateException("Jobs keep becoming due: a timer cycle without an end?");
+	}
+
+	/**
+	 * The one open task with this definition key in the process instance (or its called
+	 * stages).
+	 */
+	public Task task(String processInstanceId, String taskDefinitionKey) {
+		List<Task> open = openTasks(processInstanceId, taskDefinitionKey);
+		if (open.size() != 1) {
+			throw new AssertionError("Expected one open '" + taskDefinitionKey + "' task in " + processInstanceId
+					+ " but found " + open.size() + "; open tasks: " + openTaskKeys(processInstanceId));
+		}
+		return open.get(0);
+	}
+
+	public List<Task> openTasks(String processInstanceId, String taskDefinitionKey) {
+		return this.tasks.createTaskQuery()
+			.processInstanceIdWithChildren(processInstanceId)
+			.taskDefinitionKey(taskDefinitionKey)
+			.orderByTaskCreateTime()
+			.asc()
+			.list();
+	}
+
+	public List<String> openTaskKeys(String processInstanceId) {
+		return this.tasks.createTaskQuery()
+			.processInstanceIdWithChildren(processInstanceId)
+			.list()
+			.stream()
+			.map(Task::getTaskDefinitionKey)
+			.toList();
+	}
+
+	/**
+	 * Completes the one open task with this key, as the given user, with these form
+	 * values.
+	 */
+	public void complete(String processInstanceId, String taskDefinitionKey, String userId,
+			Map<String, Object> values) {
+		Task task = task(processInstanceId, taskDefinitionKey);
+		this.tasks.setAssignee(task.getId(), userId);
+		this.tasks.complete(task.getId(), values);
+	}
+
+	/**
+	 * The ids of the activities passed in this process instance, in the order they
+	 * started.
+	 */
+	public List<String> activitiesPassed(String processInstanceId) {
+		return this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.list()
+			.stream()
+			.filter((activity) -> !"sequenceFlow".equals(activity.getActivityType()))
+			.sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
+				.thenComparing(
+						(activity) -> (activity.getTransactionOrder() != null) ? activity.getTransactionOrder() : 0))
+			.map(HistoricActivityInstance::getActivityId)
+			.toList();
+	}
+
+}
