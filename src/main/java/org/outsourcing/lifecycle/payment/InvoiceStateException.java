@@ -1,0 +1,15 @@
+package org.outsourcing.lifecycle.payment;
+
+import org.flowable.common.engine.api.FlowableIllegalStateException;
+
+/**
+ * An invoice asked to do what its status does not allow, e.g. paid twice; answered as
+ * 409.
+ */
+public class InvoiceStateException extends FlowableIllegalStateException {
+
+	public InvoiceStateException(String message) {
+		super(message);
+	}
+
+}
