@@ -43,8 +43,11 @@ def q(ns, name):
 
 
 class Box:
-    def __init__(self, x, y, w, h):
+    def __init__(self, x, y, w, h, anchor_y=None):
         self.x, self.y, self.w, self.h = x, y, w, h
+        # an expanded sub-process is entered and left on the row of its first cells, so the
+        # flows into and out of it stay on the happy path's straight line
+        self.anchor_y = anchor_y
 
     @property
     def cx(self):
@@ -52,7 +55,7 @@ class Box:
 
     @property
     def cy(self):
-        return self.y + self.h / 2
+        return self.anchor_y if self.anchor_y is not None else self.y + self.h / 2
 
     def exit(self, towards_x, towards_y, vertical):
         """The point where an orthogonal segment from the centre leaves this box."""
@@ -127,7 +130,7 @@ def layout(bpmn_path, grid_path):
             c1, r1, c2, r2 = box_cells[node_id]
             (x1, y1), (x2, y2) = centre(c1, r1), centre(c2, r2)
             boxes[node_id] = Box(x1 - COL_WIDTH / 2 + 10, y1 - ROW_HEIGHT / 2 + 10,
-                                 x2 - x1 + COL_WIDTH - 20, y2 - y1 + ROW_HEIGHT - 20)
+                                 x2 - x1 + COL_WIDTH - 20, y2 - y1 + ROW_HEIGHT - 20, anchor_y=y1)
         elif node_id in cells:
             w, h = size_of(kind)
             cx, cy = centre(*cells[node_id])
@@ -139,9 +142,10 @@ def layout(bpmn_path, grid_path):
         on_host.setdefault(b.get("attachedToRef"), []).append(b)
     for host_id, events in on_host.items():
         host = boxes[host_id]
-        step = host.w / (len(events) + 1)
-        for i, b in enumerate(events, 1):
-            boxes[b.get("id")] = Box(host.x + step * i - 18, host.y + host.h - 18, 36, 36)
+        # spread evenly over the bottom edge, each in the middle of its share, so two never touch
+        share = host.w / len(events)
+        for i, b in enumerate(events):
+            boxes[b.get("id")] = Box(host.x + share * (i + 0.5) - 18, host.y + host.h - 18, 36, 36)
     if problems:
         sys.exit("\n".join(f"{grid_path}: {p}" for p in problems))
 

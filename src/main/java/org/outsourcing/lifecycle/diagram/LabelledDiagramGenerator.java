@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Event;
 import org.flowable.bpmn.model.FlowElement;
@@ -15,9 +14,10 @@ import org.flowable.image.impl.DefaultProcessDiagramCanvas;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 
 /**
- * Flowable's generator names tasks and flows but not events and gateways, and it writes
- * the names of boundary events over the task they sit on. This one writes every event's
- * and gateway's name where the model's label DI puts it, as modelers do.
+ * Flowable's generator names tasks and flows but not most events and gateways, and it
+ * writes the names of boundary and intermediate events over the shapes around them. This
+ * one writes every event's and gateway's name where the model's label DI puts it, as
+ * modelers do.
  */
 class LabelledDiagramGenerator extends DefaultProcessDiagramGenerator {
 
@@ -26,23 +26,23 @@ class LabelledDiagramGenerator extends DefaultProcessDiagramGenerator {
 			List<String> highLightedActivities, List<String> highLightedFlows, String activityFontName,
 			String labelFontName, String annotationFontName, ClassLoader customClassLoader, double scaleFactor,
 			boolean drawSequenceFlowNameWithNoLabelDI) {
-		Map<BoundaryEvent, String> boundaryNames = new HashMap<>();
-		for (FlowElement element : model.getMainProcess().getFlowElements()) {
-			if (element instanceof BoundaryEvent boundary && boundary.getName() != null) {
-				boundaryNames.put(boundary, boundary.getName());
-				boundary.setName(null);
+		Map<Event, String> eventNames = new HashMap<>();
+		for (Event event : model.getMainProcess().findFlowElementsOfType(Event.class, true)) {
+			if (event.getName() != null) {
+				eventNames.put(event, event.getName());
+				event.setName(null);
 			}
 		}
 		try {
 			DefaultProcessDiagramCanvas canvas = super.generateProcessDiagram(model, imageType, highLightedActivities,
 					highLightedFlows, activityFontName, labelFontName, annotationFontName, customClassLoader,
 					scaleFactor, drawSequenceFlowNameWithNoLabelDI);
-			boundaryNames.forEach(BoundaryEvent::setName);
+			eventNames.forEach(Event::setName);
 			drawLabels(model, model.getMainProcess(), canvas);
 			return canvas;
 		}
 		finally {
-			boundaryNames.forEach(BoundaryEvent::setName);
+			eventNames.forEach(Event::setName);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.outsourcing.lifecycle.engagement;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -37,6 +39,20 @@ public class Deadlines {
 					"No deadline named '" + name + "'; known deadlines: " + String.join(", ", this.defaults.keySet()));
 		}
 		return value;
+	}
+
+	/** When the named deadline falls for something that starts at {@code start}. */
+	public Instant due(VariableContainer scope, String name, Instant start) {
+		return plus(start, of(scope, name));
+	}
+
+	/** {@code start} plus an ISO 8601 duration such as P14D or PT24H. */
+	public static Instant plus(Instant start, String iso) {
+		String duration = requireValid("duration", iso);
+		if (duration.contains("T")) {
+			return start.plus(Duration.parse(duration));
+		}
+		return start.atZone(ZoneOffset.UTC).plus(Period.parse(duration)).toInstant();
 	}
 
 	public Map<String, String> defaults() {

@@ -65,6 +65,18 @@ public class Engagements {
 		}
 	}
 
+	/**
+	 * Moves an engagement on as a stage progresses. A stage process started on its own
+	 * (in a test, or by an admin) has no engagement record, and then there is nothing to
+	 * move.
+	 */
+	@Transactional
+	public boolean progress(String engagementId, EngagementStatus status, String reason) {
+		return this.jdbc.sql("UPDATE engagement SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?")
+			.params(status.name(), reason, Timestamp.from(this.time.now()), engagementId)
+			.update() == 1;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Engagement> find(String engagementId) {
 		return this.jdbc.sql("SELECT * FROM engagement WHERE id = ?").param(engagementId).query(ROW).optional();

@@ -5,11 +5,16 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.flowable.bpmn.model.FlowNode;
 import org.flowable.common.engine.impl.runtime.Clock;
+import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.job.api.Job;
@@ -32,8 +37,11 @@ public class EngineDriver {
 
 	private final HistoryService history;
 
+	private final RepositoryService repository;
+
 	public EngineDriver(ProcessEngineConfiguration configuration, ManagementService management, TaskService tasks,
-			HistoryService history) {
+			HistoryService history, RepositoryService repository) {
+		this.repository = repository;
 		this.configuration = configuration;
 		this.management = management;
 		this.tasks = tasks;
@@ -97,6 +105,19 @@ public class EngineDriver {
 		return open.get(0);
 	}
 
+	/**
+	 * The open task with this key whose execution sees the variable with this value, such
+	 * as the screening of one application among many.
+	 */
+	public Task taskWhere(String processInstanceId, String taskDefinitionKey, String variable, Object value) {
+		return openTasks(processInstanceId, taskDefinitionKey).stream()
+			.filter((task) -> String.valueOf(value)
+				.equals(String.valueOf(this.tasks.getVariable(task.getId(), variable))))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No open '" + taskDefinitionKey + "' task with " + variable + " = "
+					+ value + "; open tasks: " + openTaskKeys(processInstanceId)));
+	}
+
 	public List<Task> openTasks(String processInstanceId, String taskDefinitionKey) {
 		return this.tasks.createTaskQuery()
 			.processInstanceIdWithChildren(processInstanceId)
@@ -121,26 +142,64 @@ public class EngineDriver {
 	 */
 	public void complete(String processInstanceId, String taskDefinitionKey, String userId,
 			Map<String, Object> values) {
-		Task task = task(processInstanceId, taskDefinitionKey);
-		this.tasks.setAssignee(task.getId(), userId);
-		this.tasks.complete(task.getId(), values);
+		completeTask(task(processInstanceId, taskDefinitionKey), userId, values);
+	}
+
+	/**
+	 * Claims (unless assigned) and completes a task as the user, who is also the
+	 * authenticated user while it completes, as on a REST call.
+	 */
+	public void completeTask(Task task, String userId, Map<String, Object> values) {
+		if (task.getAssignee() == null) {
+			this.tasks.claim(task.getId(), userId);
+		}
+		Authentication.setAuthenticatedUserId(userId);
+		try {
+			this.tasks.complete(task.getId(), values);
+		}
+		finally {
+			Authentication.setAuthenticatedUserId(null);
+		}
+	}
+
+	/** The last value of every variable the process instance ever had. */
+	public Map<String, Object> historicVariables(String processInstanceId) {
+		Map<String, Object> variables = new java.util.HashMap<>();
+		this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.list()
+			.forEach((variable) -> variables.put(variable.getVariableName(), variable.getValue()));
+		return variables;
 	}
 
 	/**
 	 * The ids of the activities passed in this process instance, in the order they
-	 * started.
+	 * started. A boundary event counts only when it fired: the engine records one for
+	 * each activity it is attached to, and deletes it unfired when the activity
+	 * completes.
 	 */
 	public List<String> activitiesPassed(String processInstanceId) {
-		return this.history.createHistoricActivityInstanceQuery()
+		List<HistoricActivityInstance> all = this.history.createHistoricActivityInstanceQuery()
 			.processInstanceId(processInstanceId)
-			.list()
-			.stream()
+			.list();
+		Set<String> flowsTaken = all.stream()
+			.filter((activity) -> "sequenceFlow".equals(activity.getActivityType()))
+			.map(HistoricActivityInstance::getActivityId)
+			.collect(Collectors.toSet());
+		return all.stream()
 			.filter((activity) -> !"sequenceFlow".equals(activity.getActivityType()))
+			.filter((activity) -> !"boundaryEvent".equals(activity.getActivityType()) || fired(activity, flowsTaken))
 			.sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
 				.thenComparing(
 						(activity) -> (activity.getTransactionOrder() != null) ? activity.getTransactionOrder() : 0))
 			.map(HistoricActivityInstance::getActivityId)
 			.toList();
+	}
+
+	private boolean fired(HistoricActivityInstance boundary, Set<String> flowsTaken) {
+		FlowNode node = (FlowNode) this.repository.getBpmnModel(boundary.getProcessDefinitionId())
+			.getFlowElement(boundary.getActivityId());
+		return node.getOutgoingFlows().stream().anyMatch((flow) -> flowsTaken.contains(flow.getId()));
 	}
 
 }

@@ -1,0 +1,10 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import java.time.Instant;
+
+/** One publication of an engagement's ad. */
+public record JobAd(long id, String engagementId, int publication, String headline, String requirements,
+		String preferences, String instruction, String rateOffered, JobAdStatus status, String publishedBy,
+		Instant publishedAt, Instant closesAt, Instant closedAt) {
+
+}

@@ -1,0 +1,55 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import java.time.Instant;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Actors;
+import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.Deadlines;
+import org.outsourcing.lifecycle.engagement.EngagementStatus;
+import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.engagement.Engagements;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the recruiter's ad (again, on a repost) with an application window that
+ * closes after {@code applicationWindow}.
+ */
+@Component("publishAd")
+class PublishAd implements JavaDelegate {
+
+	private final JobAds ads;
+
+	private final Engagements engagements;
+
+	private final Deadlines deadlines;
+
+	private final EngineTime time;
+
+	PublishAd(JobAds ads, Engagements engagements, Deadlines deadlines, EngineTime time) {
+		this.ads = ads;
+		this.engagements = engagements;
+		this.deadlines = deadlines;
+		this.time = time;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String engagementId = EngagementVariables.engagementId(execution);
+		Integer published = Variables.integer(execution, RecruitmentVariables.AD_PUBLICATIONS);
+		int publication = (published != null) ? published + 1 : 1;
+		AdText text = new AdText(Variables.requiredText(execution, "adHeadline"),
+				Variables.requiredText(execution, "requirements"), Variables.text(execution, "preferences"),
+				Variables.requiredText(execution, "applicationInstruction"), Variables.text(execution, "rateOffered"));
+		Instant closesAt = this.deadlines.due(execution, "applicationWindow", this.time.now());
+		JobAd ad = this.ads.publish(engagementId, publication, text, Actors.current(), closesAt);
+		execution.setVariable(RecruitmentVariables.AD_ID, String.valueOf(ad.id()));
+		execution.setVariable(RecruitmentVariables.AD_PUBLICATIONS, publication);
+		this.engagements.progress(engagementId, EngagementStatus.RECRUITING,
+				"Ad published (publication " + publication + "), open until " + closesAt);
+	}
+
+}

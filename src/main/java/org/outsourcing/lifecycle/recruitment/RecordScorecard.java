@@ -1,0 +1,29 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Actors;
+import org.outsourcing.lifecycle.config.Variables;
+
+import org.springframework.stereotype.Component;
+
+/** Keeps the interviewer's scorecard: work ethic, skills and clarity of communication. */
+@Component("recordScorecard")
+class RecordScorecard implements JavaDelegate {
+
+	private final Applications applications;
+
+	RecordScorecard(Applications applications) {
+		this.applications = applications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Application application = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
+		Scorecard scorecard = new Scorecard(Actors.current(), Variables.requiredInteger(execution, "workEthic"),
+				Variables.requiredInteger(execution, "skills"), Variables.requiredInteger(execution, "communication"),
+				Variables.requiredText(execution, "recommendation"), Variables.text(execution, "interviewNotes"));
+		this.applications.interviewed(application.id(), scorecard);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the recruiter's screening of one application. An applicant passes only when the
+ * recruiter shortlists and every criterion holds; anyone else is rejected and told.
+ */
+@Component("recordScreening")
+class RecordScreening implements JavaDelegate {
+
+	private static final List<String> CRITERIA = List.of("qualified", "followedInstructions", "relevantSamples",
+			"worksIndependently");
+
+	private final Applications applications;
+
+	private final Notifications notifications;
+
+	RecordScreening(Applications applications, Notifications notifications) {
+		this.applications = applications;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Application application = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
+		List<String> failed = new ArrayList<>();
+		for (String criterion : CRITERIA) {
+			if (!Variables.bool(execution, criterion)) {
+				failed.add(criterion);
+			}
+		}
+		boolean shortlisted = "shortlist".equals(execution.getVariable("form_screenApplication_outcome"));
+		boolean passed = shortlisted && failed.isEmpty();
+		Integer score = Variables.integer(execution, "screeningScore");
+		String reason = passed ? null : failed.isEmpty() ? "Not among the most promising applications"
+				: "Did not meet: " + String.join(", ", failed);
+		this.applications.screened(application.id(), passed, (score != null) ? score : 0, reason);
+		if (!passed) {
+			this.notifications
+				.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
+						NotificationKind.REJECTION)
+				.toUser(application.applicantUserId())
+				.send("Your application was not successful", "Thank you for applying, " + application.applicantName()
+						+ ". We will not take your application further this time.");
+		}
+	}
+
+}

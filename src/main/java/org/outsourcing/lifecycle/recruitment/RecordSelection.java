@@ -1,0 +1,81 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.EngagementStatus;
+import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The owner's choice among the interviewed candidates, or nobody: there is no obligation
+ * to hire. The other candidates stay ranked, best first, as the next in line should the
+ * offer expire.
+ */
+@Component("recordSelection")
+class RecordSelection implements JavaDelegate {
+
+	private final Applications applications;
+
+	private final Engagements engagements;
+
+	private final Notifications notifications;
+
+	RecordSelection(Applications applications, Engagements engagements, Notifications notifications) {
+		this.applications = applications;
+		this.engagements = engagements;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long adId = Long.parseLong((String) execution.getVariable(RecruitmentVariables.AD_ID));
+		List<Application> ranking = this.applications.ranking(adId);
+		String engagementId = EngagementVariables.engagementId(execution);
+		if (!"select".equals(execution.getVariable("form_selectCandidate_outcome"))) {
+			for (Application candidate : ranking) {
+				this.applications.changeStatus(candidate.id(), ApplicationStatus.INTERVIEWED,
+						ApplicationStatus.NOT_SELECTED, "The owner selected nobody");
+				tell(execution, candidate, "Thank you for interviewing with us",
+						"We decided not to fill this position now.");
+			}
+			execution.setVariable(RecruitmentVariables.SELECTION_OUTCOME, "nobody");
+			return;
+		}
+		String selected = Variables.requiredText(execution, "selectedCandidate");
+		Application chosen = ranking.stream()
+			.filter((candidate) -> candidate.applicantUserId().equals(selected))
+			.findFirst()
+			.orElseThrow(() -> new FlowableIllegalArgumentException(
+					"selectedCandidate: '" + selected + "' was not interviewed; choose one of "
+							+ ranking.stream().map(Application::applicantUserId).collect(Collectors.joining(", "))));
+		this.applications.changeStatus(chosen.id(), ApplicationStatus.INTERVIEWED, ApplicationStatus.SELECTED, null);
+		String nextInLine = ranking.stream()
+			.filter((candidate) -> candidate != chosen)
+			.map(Application::applicantUserId)
+			.collect(Collectors.joining(","));
+		execution.setVariable(RecruitmentVariables.SELECTION_OUTCOME, "selected");
+		execution.setVariable(RecruitmentVariables.CONTRACTOR_USER_ID, chosen.applicantUserId());
+		execution.setVariable(RecruitmentVariables.CANDIDATE_RANKING, nextInLine);
+		this.engagements.progress(engagementId, EngagementStatus.SELECTED,
+				chosen.applicantName() + " (" + chosen.applicantUserId() + ") selected");
+		tell(execution, chosen, "You are selected", "We would like to offer you the work; a contract follows.");
+	}
+
+	private void tell(DelegateExecution execution, Application candidate, String subject, String body) {
+		this.notifications
+			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
+					NotificationKind.INFORMATION)
+			.toUser(candidate.applicantUserId())
+			.send(subject, body);
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class InterviewsProcessTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	JobAds ads;
+
+	@Autowired
+	Applications applications;
+
+	@AfterEach
+	void resetClock() {
+		this.engine.resetClock();
+	}
+
+	@Test
+	void everyCandidateIsInterviewedAndTheOwnerSelectsTheBest() {
+		Shortlist shortlist = shortlist("contractor", "contractor2");
+		ProcessInstance stage = start(shortlist, false);
+
+		interview(stage, shortlist.ids.get(0), "contractor", 5);
+		interview(stage, shortlist.ids.get(1), "contractor2", 3);
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("selectCandidate");
+		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("interviewsStarted",
+				"interviewEachCandidate", "scheduleInterview", "confirmAvailability", "availableGateway",
+				"conductInterview", "recordScorecard", "candidateInterviewed", "anyoneInterviewedGateway",
+				"selectCandidate", "selectionMadeJoin", "recordSelection", "candidateSelectedGateway",
+				"candidateSelected");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("selectionOutcome", "selected")
+			.containsEntry("contractorUserId", "contractor")
+			.containsEntry("candidateRanking", "contractor2");
+		assertThat(this.applications.forEngagement(shortlist.engagementId)).extracting(Application::status)
+			.containsExactly(ApplicationStatus.SELECTED, ApplicationStatus.INTERVIEWED);
+		assertThat(this.applications.scorecards(shortlist.ids.get(0))).singleElement().satisfies((card) -> {
+			assertThat(card.interviewer()).isEqualTo("interviewer");
+			assertThat(card.recommendation()).isEqualTo("hire");
+		});
+	}
+
+	@Test
+	void aCandidateWhoDoesNotAnswerByTheSchedulingDeadlineIsWithdrawn() {
+		Shortlist shortlist = shortlist("contractor", "contractor2");
+		ProcessInstance stage = start(shortlist, false);
+		for (long id : shortlist.ids) {
+			this.engine.completeTask(this.engine.taskWhere(stage.getId(), "scheduleInterview", "applicationId", id),
+					"recruiter", RecruitmentFixtures.interviewSlot());
+		}
+		this.engine.completeTask(
+				this.engine.taskWhere(stage.getId(), "confirmAvailability", "applicationId", shortlist.ids.get(0)),
+				"contractor", RecruitmentFixtures.availability(true, 4));
+
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).contains("invitationUnanswered",
+				"withdrawUnresponsiveCandidate", "candidateWithdrawn");
+		Application silent = this.applications.get(shortlist.ids.get(1));
+		assertThat(silent.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(silent.statusReason()).contains("did not confirm an interview time");
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("conductInterview");
+	}
+
+	@Test
+	void timeCriticalWorkNeedsTheOwnersOverlapOrTheCandidateIsWithdrawn() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, true);
+		this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", RecruitmentFixtures.interviewSlot());
+
+		this.engine.complete(stage.getId(), "confirmAvailability", "contractor",
+				RecruitmentFixtures.availability(true, 2));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("availableGateway",
+				"withdrawUnavailableCandidate", "candidateUnavailable", "anyoneInterviewedGateway", "selectionMadeJoin",
+				"recordSelection", "candidateSelectedGateway", "nobodySelected");
+		assertThat(this.applications.get(shortlist.ids.get(0)).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("selectionOutcome", "nobody");
+	}
+
+	@Test
+	void theOwnerMaySelectNobody() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		interview(stage, shortlist.ids.get(0), "contractor", 2);
+
+		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.selectNobody());
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("candidateSelectedGateway", "nobodySelected");
+		assertThat(this.applications.get(shortlist.ids.get(0)).status()).isEqualTo(ApplicationStatus.NOT_SELECTED);
+	}
+
+	@Test
+	void onlyAnInterviewedCandidateCanBeSelected() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		interview(stage, shortlist.ids.get(0), "contractor", 4);
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
+				RecruitmentFixtures.select("stranger")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("selectedCandidate: 'stranger' was not interviewed; choose one of contractor");
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("selectCandidate");
+		assertThat(this.applications.get(shortlist.ids.get(0)).status()).isEqualTo(ApplicationStatus.INTERVIEWED);
+	}
+
+	private void interview(ProcessInstance stage, long applicationId, String candidate, int marks) {
+		this.engine.completeTask(
+				this.engine.taskWhere(stage.getId(), "scheduleInterview", "applicationId", applicationId), "recruiter",
+				RecruitmentFixtures.interviewSlot());
+		this.engine.completeTask(
+				this.engine.taskWhere(stage.getId(), "confirmAvailability", "applicationId", applicationId), candidate,
+				RecruitmentFixtures.availability(true, 4));
+		this.engine.completeTask(
+				this.engine.taskWhere(stage.getId(), "conductInterview", "applicationId", applicationId), "interviewer",
+				RecruitmentFixtures.scorecard(marks));
+	}
+
+	private Shortlist shortlist(String... candidates) {
+		String engagementId = "interviews-" + System.nanoTime();
+		JobAd ad = this.ads.publish(engagementId, 1, new AdText("Writer", "Experience", null, "Say Pineapple", null),
+				"recruiter", Instant.now().plus(Duration.ofDays(14)));
+		List<Long> ids = new java.util.ArrayList<>();
+		for (String candidate : candidates) {
+			Application application = this.applications.submit(ad,
+					RecruitmentFixtures.application(candidate, "Name of " + candidate));
+			this.applications.screened(application.id(), true, 4, null);
+			this.applications.changeStatus(application.id(), ApplicationStatus.PASSED, ApplicationStatus.SHORTLISTED,
+					null);
+			ids.add(application.id());
+		}
+		return new Shortlist(engagementId, ad.id(), ids);
+	}
+
+	private ProcessInstance start(Shortlist shortlist, boolean timeCritical) {
+		Map<String, Object> variables = new HashMap<>(RecruitmentFixtures.engagement());
+		variables.put("engagementId", shortlist.engagementId);
+		variables.put("adId", String.valueOf(shortlist.adId));
+		variables.put("timeCritical", timeCritical);
+		variables.put("overlapHours", 4);
+		return this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("interviews")
+			.variables(variables)
+			.start();
+	}
+
+	record Shortlist(String engagementId, long adId, List<Long> ids) {
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.rest.exception.FlowableConflictException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class JobAdProcessTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	ApplicationIntake intake;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	JobAds ads;
+
+	@Autowired
+	Notifications notifications;
+
+	@AfterEach
+	void resetClock() {
+		this.engine.resetClock();
+	}
+
+	@Test
+	void applicationsArriveUntilTheWindowCloses() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "writeAd", "recruiter", RecruitmentFixtures.ad());
+		this.intake.submit(stage.getId(), RecruitmentFixtures.application("contractor", "Carla Contractor"));
+		this.engine.passTime(Duration.ofDays(13));
+		this.intake.submit(stage.getId(), RecruitmentFixtures.application("contractor2", "Dan Second"));
+
+		this.engine.passTime(Duration.ofDays(1).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("adRequested", "writeAd", "adReadyJoin",
+				"publishAd", "collectApplications", "applicationWindowOpened", "applicationWindowClosed",
+				"receiveApplication", "applicationReceived", "recordApplication", "applicationRecorded",
+				"receiveApplication", "applicationReceived", "recordApplication", "applicationRecorded",
+				"applicationsCollected", "closeApplicationWindow", "applicationsReceivedGateway",
+				"applicationsReceivedEnd");
+		Map<String, Object> variables = this.engine.historicVariables(stage.getId());
+		assertThat(variables).containsEntry("adOutcome", "applications")
+			.containsEntry("applicationsReceived", 2)
+			.doesNotContainKeys("applicantName", "applicantEmail", "coverLetter");
+		JobAd ad = this.ads.get(variables.get("adId"));
+		assertThat(ad.status()).isEqualTo(JobAdStatus.CLOSED);
+		assertThat(ad.instruction()).contains("Pineapple");
+		assertThat(ad.publishedBy()).isEqualTo("recruiter");
+		assertThat(this.applications.forEngagement(stage.getId())).extracting(Application::applicantUserId)
+			.containsExactly("contractor", "contractor2");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.subject()).contains("We received your application"));
+	}
+
+	@Test
+	void noApplicationsRepostsTheAdThenCancels() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "writeAd", "recruiter", RecruitmentFixtures.ad());
+
+		for (int window = 0; window < 3; window++) {
+			this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
+		}
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("publishAd",
+				"closeApplicationWindow", "repostAllowedGateway", "publishAd", "closeApplicationWindow",
+				"repostAllowedGateway", "publishAd", "closeApplicationWindow", "repostAllowedGateway", "cancelAd",
+				"adCancelled");
+		assertThat(this.engine.activitiesPassed(stage.getId())).filteredOn("publishAd"::equals).hasSize(3);
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("adOutcome", "cancelled")
+			.containsEntry("adPublications", 3);
+		assertThat(this.notifications.forProcessInstance(stage.getId())).singleElement().satisfies((notification) -> {
+			assertThat(notification.recipientGroup()).isEqualTo("owner");
+			assertThat(notification.body()).contains("published 3 times");
+		});
+	}
+
+	@Test
+	void theRecruiterIsRemindedOfAnOverdueAd() {
+		ProcessInstance stage = start();
+
+		this.engine.passTime(Duration.ofDays(3).plusMinutes(1));
+
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("writeAd");
+		assertThat(this.notifications.forProcessInstance(stage.getId())).singleElement().satisfies((notification) -> {
+			assertThat(notification.kind()).isEqualTo(NotificationKind.REMINDER);
+			assertThat(notification.recipientGroup()).isEqualTo("recruiter");
+		});
+	}
+
+	@Test
+	void badApplicationsAreRefusedAndNothingIsWritten() {
+		ProcessInstance stage = start();
+		assertThatThrownBy(
+				() -> this.intake.submit(stage.getId(), RecruitmentFixtures.application("contractor", "Carla")))
+			.isInstanceOf(FlowableConflictException.class)
+			.hasMessageContaining("ad is not open");
+		this.engine.complete(stage.getId(), "writeAd", "recruiter", RecruitmentFixtures.ad());
+
+		NewApplication malformed = new NewApplication("contractor", "Carla", "not-an-address", " ", "ftp://x", "ok",
+				null, "Mars/Olympus");
+		assertThatThrownBy(() -> this.intake.submit(stage.getId(), malformed))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("applicantEmail: must be an e-mail address")
+			.hasMessageContaining("coverLetter: is required")
+			.hasMessageContaining("samplesUrl: must be an http(s) address")
+			.hasMessageContaining("applicantTimeZone: must be a time zone");
+		assertThatThrownBy(() -> this.runtime.messageEventReceived("applicationReceived",
+				this.runtime.createExecutionQuery()
+					.processInstanceId(stage.getId())
+					.messageEventSubscriptionName("applicationReceived")
+					.singleResult()
+					.getId(),
+				Map.of("applicantUserId", "contractor", "hourlyRate", "lots")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("hourlyRate: must be a number");
+		assertThat(this.applications.forEngagement(stage.getId())).isEmpty();
+
+		this.intake.submit(stage.getId(), RecruitmentFixtures.application("contractor", "Carla"));
+		assertThatThrownBy(
+				() -> this.intake.submit(stage.getId(), RecruitmentFixtures.application("contractor", "Carla")))
+			.isInstanceOf(AlreadyAppliedException.class);
+		assertThatThrownBy(
+				() -> this.intake.submit("no-such-engagement", RecruitmentFixtures.application("contractor2", "Dan")))
+			.isInstanceOf(FlowableObjectNotFoundException.class);
+		assertThat(this.applications.forEngagement(stage.getId())).hasSize(1);
+	}
+
+	private ProcessInstance start() {
+		return this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("jobAd")
+			.variables(RecruitmentFixtures.engagement())
+			.start();
+	}
+
+}
