@@ -50,10 +50,10 @@ class InterviewsProcessTest {
 		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("interviewsStarted",
-				"interviewEachCandidate", "scheduleInterview", "confirmAvailability", "availableGateway",
-				"conductInterview", "recordScorecard", "candidateInterviewed", "anyoneInterviewedGateway",
-				"selectCandidate", "selectionMadeJoin", "recordSelection", "candidateSelectedGateway",
-				"candidateSelected");
+				"interviewEachCandidate", "scheduleInterview", "inviteCandidate", "confirmAvailability",
+				"recordAvailability", "availableGateway", "conductInterview", "recordScorecard", "candidateInterviewed",
+				"anyoneInterviewedGateway", "selectCandidate", "selectionMadeJoin", "recordSelection",
+				"candidateSelectedGateway", "candidateSelected");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("selectionOutcome", "selected")
 			.containsEntry("contractorUserId", "contractor")
 			.containsEntry("candidateRanking", "contractor2");

@@ -1,0 +1,10 @@
+package org.outsourcing.lifecycle.contract;
+
+import java.time.Instant;
+
+/** One offer of the contract to one candidate. */
+public record ContractOffer(long id, long contractId, String candidateUserId, OfferStatus status, Instant offeredAt,
+		Instant expiresAt, String signatureName, Instant signedAt, String countersignedBy, Instant countersignedAt,
+		String closedReason) {
+
+}

@@ -1,0 +1,32 @@
+package org.outsourcing.lifecycle.contract;
+
+/** Process variables of the contract stage. */
+public final class ContractVariables {
+
+	/** The open offer: to the selected candidate, then to the next in line. */
+	public static final String OFFER_ID = "offerId";
+
+	/** When the open offer expires, ISO 8601; its timers and due dates use it. */
+	public static final String OFFER_EXPIRES_AT = "offerExpiresAt";
+
+	/** Whether the offer was signed (false: declined). */
+	public static final String OFFER_SIGNED = "offerSigned";
+
+	/** Whether legal approved the candidate's compliance statements. */
+	public static final String STATEMENTS_APPROVED = "statementsApproved";
+
+	/** Whether another candidate is left after an offer was lost. */
+	public static final String CANDIDATE_LEFT = "candidateLeft";
+
+	/** How the contract stage ended: signed or noCandidateLeft. */
+	public static final String CONTRACT_OUTCOME = "contractOutcome";
+
+	/** The trial fee the contract states, and its currency: the trial stage pays it. */
+	public static final String TRIAL_FEE = "trialFee";
+
+	public static final String CURRENCY = "currency";
+
+	private ContractVariables() {
+	}
+
+}

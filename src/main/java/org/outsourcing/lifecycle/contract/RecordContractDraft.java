@@ -1,0 +1,55 @@
+package org.outsourcing.lifecycle.contract;
+
+import java.math.BigDecimal;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Actors;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.EngagementVariables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps legal's draft. The company always keeps its work product and its data, and
+ * sensitive data always needs an NDA: a draft without them is refused with the clause
+ * that is missing, and the task stays open.
+ */
+@Component("recordContractDraft")
+class RecordContractDraft implements JavaDelegate {
+
+	private final Contracts contracts;
+
+	RecordContractDraft(Contracts contracts) {
+		this.contracts = contracts;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ContractTerms terms = new ContractTerms(Variables.bool(execution, "ndaIncluded"),
+				Variables.bool(execution, "workProductToCompany"), Variables.bool(execution, "companyOwnsData"),
+				Variables.requiredText(execution, "performanceExpectations"), Variables.text(execution, "incentives"),
+				Variables.requiredText(execution, "contractDeliverables"),
+				Variables.requiredText(execution, "paymentTerms"),
+				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
+				Variables.requiredText(execution, ContractVariables.CURRENCY));
+		if (!terms.workProductToCompany()) {
+			throw new FlowableIllegalArgumentException(
+					"workProductToCompany: the contract must state that the work product belongs to the company");
+		}
+		if (!terms.companyOwnsData()) {
+			throw new FlowableIllegalArgumentException(
+					"companyOwnsData: the contract must state that the company keeps control of its code and data");
+		}
+		if (Variables.bool(execution, EngagementVariables.NDA_REQUIRED) && !terms.ndaIncluded()) {
+			throw new FlowableIllegalArgumentException(
+					"ndaIncluded: the work touches sensitive data, so the contract must include an NDA");
+		}
+		if (terms.trialFee().compareTo(BigDecimal.ZERO) <= 0) {
+			throw new FlowableIllegalArgumentException("trialFee: the trial task is paid; the fee must be above zero");
+		}
+		this.contracts.draft(EngagementVariables.engagementId(execution), terms, Actors.current());
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.outsourcing.lifecycle.contract;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Variables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The candidate signs, or declines. A signature needs the candidate's full name and their
+ * explicit agreement, and an offer that has not expired.
+ */
+@Component("recordContractorSignature")
+class RecordContractorSignature implements JavaDelegate {
+
+	private final Contracts contracts;
+
+	RecordContractorSignature(Contracts contracts) {
+		this.contracts = contracts;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long offerId = Long.parseLong(Variables.requiredText(execution, ContractVariables.OFFER_ID));
+		if (!"sign".equals(execution.getVariable("form_signContract_outcome"))) {
+			this.contracts.close(offerId, OfferStatus.DECLINED, "Declined by the candidate");
+			execution.setVariable(ContractVariables.OFFER_SIGNED, false);
+			return;
+		}
+		if (!Variables.bool(execution, "agreeToTerms")) {
+			throw new FlowableIllegalArgumentException("agreeToTerms: tick it to agree to the terms before signing");
+		}
+		this.contracts.sign(offerId, Variables.requiredText(execution, "signatureName"));
+		execution.removeVariables(java.util.List.of("signatureName", "agreeToTerms"));
+		execution.setVariable(ContractVariables.OFFER_SIGNED, true);
+	}
+
+}

@@ -1,0 +1,246 @@
+package org.outsourcing.lifecycle.contract;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.rest.exception.FlowableConflictException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.access.AccessGrant;
+import org.outsourcing.lifecycle.access.AccessRegister;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class ContractProcessTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	Contracts contracts;
+
+	@Autowired
+	AccessRegister accessRegister;
+
+	@AfterEach
+	void resetClock() {
+		this.engine.resetClock();
+	}
+
+	@Test
+	void theCandidateSignsTheOwnerCountersignsAndItGrantsAccess() {
+		ProcessInstance stage = start("none", "contractor2");
+
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
+		this.engine.complete(stage.getId(), "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "countersign"));
+		this.engine.complete(stage.getId(), "grantAccess", "it", Map.of("resources",
+				"Shared drive 'Newsletter', Mailchimp editor", "form_grantAccess_outcome", "granted"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("contractRequested", "draftContract",
+				"recordContractDraft", "offerToCandidateJoin", "makeOffer", "statementsRequiredGateway",
+				"readyToSignJoin", "signContract", "recordContractorSignature", "signedGateway", "countersignContract",
+				"recordCountersignature", "grantAccess", "recordAccessGrants", "contractSigned");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "signed")
+			.containsEntry("contractorUserId", "contractor");
+		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
+			assertThat(offer.status()).isEqualTo(OfferStatus.COUNTERSIGNED);
+			assertThat(offer.signatureName()).isEqualTo("Carla Contractor");
+			assertThat(offer.countersignedBy()).isEqualTo("owner");
+		});
+		assertThat(this.contracts.terms(engagementOf(stage)).orElseThrow().trialFee())
+			.isEqualByComparingTo(new BigDecimal("250.00"));
+		assertThat(this.accessRegister.activeGrants(engagementOf(stage))).extracting(AccessGrant::resource)
+			.containsExactly("Shared drive 'Newsletter'", "Mailchimp editor");
+		assertThat(this.accessRegister.activeGrants(engagementOf(stage))).allSatisfy((grant) -> {
+			assertThat(grant.grantee()).isEqualTo("contractor");
+			assertThat(grant.accessLevel()).isEqualTo("workToolsOnly");
+			assertThat(grant.grantedBy()).isEqualTo("it");
+		});
+	}
+
+	@Test
+	void paymentCardDataNeedsPciDssStatementsReviewedAndGetsTheMinimumAccess() {
+		ProcessInstance stage = start("paymentCardData", "");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(true));
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
+				Map.of("iso27002Statement", "We follow ISO 27002 controls", "form_submitComplianceStatements_outcome",
+						"submit")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("pciDssStatement: a statement of PCI DSS compliance is required");
+		this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
+				Map.of("pciDssStatement", "Never store card numbers; SAQ A", "iso27002Statement",
+						"We follow ISO 27002 controls", "form_submitComplianceStatements_outcome", "submit"));
+		this.engine.complete(stage.getId(), "reviewComplianceStatements", "legal",
+				Map.of("form_reviewComplianceStatements_outcome", "approve"));
+		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
+		this.engine.complete(stage.getId(), "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "countersign"));
+		this.engine.complete(stage.getId(), "grantAccess", "it",
+				Map.of("resources", "Payment dashboard", "form_grantAccess_outcome", "granted"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("statementsRequiredGateway",
+				"submitComplianceStatements", "recordComplianceStatements", "reviewComplianceStatements",
+				"recordComplianceReview", "statementsApprovedGateway", "readyToSignJoin", "signContract");
+		assertThat(this.contracts.statements(this.engine.historicVariables(stage.getId()).get("offerId")))
+			.isEqualTo("PCI DSS: Never store card numbers; SAQ A\nISO 27002: We follow ISO 27002 controls");
+		assertThat(this.accessRegister.activeGrants(engagementOf(stage))).singleElement()
+			.satisfies((grant) -> assertThat(grant.accessLevel()).isEqualTo("maskedCardData"));
+	}
+
+	@Test
+	void anExpiredOfferGoesToTheNextCandidateWhoSigns() {
+		ProcessInstance stage = start("none", "contractor2");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+
+		assertThat(this.engine.task(stage.getId(), "signContract").getAssignee()).isEqualTo("contractor2");
+		this.engine.complete(stage.getId(), "signContract", "contractor2", signature());
+		this.engine.complete(stage.getId(), "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "countersign"));
+		this.engine.complete(stage.getId(), "grantAccess", "it",
+				Map.of("resources", "Mailchimp editor", "form_grantAccess_outcome", "granted"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("signContract", "offerExpired",
+				"offerLostJoin", "offerNextCandidate", "candidateLeftGateway", "offerToCandidateJoin", "makeOffer",
+				"signContract", "recordContractorSignature", "contractSigned");
+		assertThat(this.contracts.offers(engagementOf(stage)))
+			.extracting(ContractOffer::candidateUserId, ContractOffer::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("contractor", OfferStatus.EXPIRED),
+					org.assertj.core.groups.Tuple.tuple("contractor2", OfferStatus.COUNTERSIGNED));
+		assertThat(this.accessRegister.activeGrants(engagementOf(stage))).singleElement()
+			.satisfies((grant) -> assertThat(grant.grantee()).isEqualTo("contractor2"));
+	}
+
+	@Test
+	void anExpiredOfferWithNobodyLeftEndsTheStage() {
+		ProcessInstance stage = start("none", "");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("offerExpired", "offerLostJoin",
+				"offerNextCandidate", "candidateLeftGateway", "noCandidateLeftEnd");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "noCandidateLeft");
+		assertThat(this.accessRegister.grants(engagementOf(stage))).isEmpty();
+	}
+
+	@Test
+	void aSignatureAfterTheOfferExpiredIsRefusedEvenBeforeTheTimerFired() {
+		ProcessInstance stage = start("none", "contractor2");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.clock()
+			.setCurrentTime(Date.from(this.engine.clock().getCurrentTime().toInstant().plus(Duration.ofDays(6))));
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "signContract", "contractor", signature()))
+			.isInstanceOf(FlowableConflictException.class)
+			.hasMessageContaining("The offer expired on")
+			.hasMessageContaining("ask for a new offer");
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("signContract");
+		assertThat(this.contracts.offers(engagementOf(stage))).singleElement()
+			.satisfies((offer) -> assertThat(offer.status()).isEqualTo(OfferStatus.OFFERED));
+	}
+
+	@Test
+	void aDraftWithoutTheNdaTheDataNeedsIsRefused() {
+		ProcessInstance stage = start("customerPersonalData", "");
+		Map<String, Object> noNda = draft(false);
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "draftContract", "legal", noNda))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("ndaIncluded: the work touches sensitive data");
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("draftContract");
+		assertThat(this.contracts.terms(engagementOf(stage))).isEmpty();
+	}
+
+	@Test
+	void rejectedStatementsOrADeclinePassTheOfferOn() {
+		ProcessInstance stage = start("healthData", "contractor2");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(true));
+		this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
+				Map.of("hipaaStatement", "We sign BAAs", "iso27002Statement", "ISO controls",
+						"form_submitComplianceStatements_outcome", "submit"));
+		this.engine.complete(stage.getId(), "reviewComplianceStatements", "legal",
+				Map.of("reviewNote", "No BAA template", "form_reviewComplianceStatements_outcome", "reject"));
+
+		assertThat(this.engine.task(stage.getId(), "submitComplianceStatements").getAssignee())
+			.isEqualTo("contractor2");
+		this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor2",
+				Map.of("hipaaStatement", "HIPAA trained, BAA signed", "iso27002Statement", "ISO controls",
+						"form_submitComplianceStatements_outcome", "submit"));
+		this.engine.complete(stage.getId(), "reviewComplianceStatements", "legal",
+				Map.of("form_reviewComplianceStatements_outcome", "approve"));
+		this.engine.complete(stage.getId(), "signContract", "contractor2",
+				Map.of("form_signContract_outcome", "decline"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("signedGateway", "offerLostJoin",
+				"offerNextCandidate", "candidateLeftGateway", "noCandidateLeftEnd");
+		assertThat(this.contracts.offers(engagementOf(stage))).extracting(ContractOffer::status)
+			.containsExactly(OfferStatus.STATEMENTS_REJECTED, OfferStatus.DECLINED);
+	}
+
+	static Map<String, Object> draft(boolean nda) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("ndaIncluded", nda);
+		values.put("workProductToCompany", true);
+		values.put("companyOwnsData", true);
+		values.put("performanceExpectations", "One newsletter a month, open rate above 25%");
+		values.put("incentives", "Bonus of 10% when the open rate tops 35%");
+		values.put("contractDeliverables", "Twelve newsletters a year, with subject lines");
+		values.put("paymentTerms", "Monthly retainer, paid within 15 days of invoice");
+		values.put("trialFee", 250);
+		values.put("currency", "USD");
+		values.put("form_draftContract_outcome", "draft");
+		return values;
+	}
+
+	static Map<String, Object> signature() {
+		return Map.of("agreeToTerms", true, "signatureName", "Carla Contractor", "form_signContract_outcome", "sign");
+	}
+
+	private String engagementOf(ProcessInstance stage) {
+		return (String) this.engine.historicVariables(stage.getId()).get("engagementId");
+	}
+
+	private ProcessInstance start(String dataSensitivity, String nextInLine) {
+		boolean sensitive = !"none".equals(dataSensitivity);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("engagementId", "contract-" + System.nanoTime());
+		variables.put("title", "Monthly newsletter");
+		variables.put("contractorUserId", "contractor");
+		variables.put("candidateRanking", nextInLine);
+		variables.put("ndaRequired", sensitive);
+		variables.put("pciDssRequired", "paymentCardData".equals(dataSensitivity));
+		variables.put("hipaaRequired", "healthData".equals(dataSensitivity));
+		variables.put("iso27002Required", sensitive);
+		variables.put("accessLevel", switch (dataSensitivity) {
+			case "paymentCardData" -> "maskedCardData";
+			case "healthData" -> "deidentifiedHealthData";
+			case "customerPersonalData" -> "customerDataReadOnly";
+			default -> "workToolsOnly";
+		});
+		return this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("contract")
+			.variables(variables)
+			.start();
+	}
+
+}
