@@ -215,7 +215,9 @@ final class FieldValues {
 			}
 			return;
 		}
-		String text = (String) value;
+		if (!(value instanceof String text)) {
+			return;
+		}
 		if (type == FieldType.DATE) {
 			if (field.getParam("min") instanceof String min && text.compareTo(min) < 0) {
 				throw new Refused("must be on or after " + min);

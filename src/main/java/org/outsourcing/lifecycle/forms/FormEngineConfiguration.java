@@ -10,13 +10,15 @@ import org.springframework.context.annotation.Configuration;
 class FormEngineConfiguration {
 
 	/**
-	 * A post-interceptor runs inside the command's context and transaction, so it reads
-	 * the task the command will change and its refusal rolls back everything.
+	 * The conflict check wraps the whole command, transaction included, so it sees what a
+	 * competing completion committed. A post-interceptor runs inside the command's
+	 * context and transaction, so it reads the task the command will change and its
+	 * refusal rolls back everything.
 	 */
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> formsOnEveryCompletion(FormRegistry registry,
 			FormValidator validator) {
-		return (configuration) -> configuration
+		return (configuration) -> configuration.addCustomPreCommandInterceptor(new TaskConflictInterceptor())
 			.addCustomPostCommandInterceptor(new FormCommandInterceptor(registry, validator));
 	}
 
