@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.forms;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -10,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -33,13 +36,16 @@ class FormsTestConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain formsTestChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain formsTestChain(HttpSecurity http, ObjectProvider<PasswordEncoder> encoder) throws Exception {
+		// Flowable's starter brings its own password encoder; store the password its way.
+		String password = encoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder)
+			.encode(PASSWORD);
 		return http.securityMatcher("/api/**", "/process-api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.disable())
-			.userDetailsService(new InMemoryUserDetailsManager(
-					User.withUsername(USER).password("{noop}" + PASSWORD).roles("owner").build()))
+			.userDetailsService(
+					new InMemoryUserDetailsManager(User.withUsername(USER).password(password).roles("owner").build()))
 			.build();
 	}
 
