@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.engagement;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -139,6 +140,8 @@ class DefineWorkProcessTest {
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("defineWorkDetails");
 
 		Map<String, Object> details = definition("customerPersonalData", false, false);
+		// requestedBy is a start variable, not a field of the form
+		details.remove("requestedBy");
 		details.remove("securityRelated");
 		details.remove("coreCompetency");
 		this.engine.complete(stage.getId(), "defineWorkDetails", "owner", details);
@@ -187,6 +190,12 @@ class DefineWorkProcessTest {
 		variables.put("securityRelated", securityRelated);
 		variables.put("coreCompetency", coreCompetency);
 		variables.put("liaison", "liaison");
+		variables.put("budgetMin", new BigDecimal("400.00"));
+		variables.put("budgetMax", new BigDecimal("600.00"));
+		variables.put("budgetBasis", "monthly");
+		variables.put("cutOffDate", "2026-12-31");
+		variables.put("schedule", "One issue a month, sent by the 5th");
+		variables.put("ownerTimeZone", "America/New_York");
 		return variables;
 	}
 

@@ -1,0 +1,25 @@
+package org.outsourcing.lifecycle.forms;
+
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Hooks the forms into the process engine (see {@link FormCommandInterceptor}). */
+@Configuration(proxyBeanMethods = false)
+class FormEngineConfiguration {
+
+	/**
+	 * The conflict check wraps the whole command, transaction included, so it sees what a
+	 * competing completion committed. A post-interceptor runs inside the command's
+	 * context and transaction, so it reads the task the command will change and its
+	 * refusal rolls back everything.
+	 */
+	@Bean
+	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> formsOnEveryCompletion(FormRegistry registry,
+			FormValidator validator) {
+		return (configuration) -> configuration.addCustomPreCommandInterceptor(new TaskConflictInterceptor())
+			.addCustomPostCommandInterceptor(new FormCommandInterceptor(registry, validator));
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.outsourcing.lifecycle.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every form of {@code forms/}, read and checked once at start: the one definition of
+ * what each user task and start event asks for. The validator, the form API, the UI and
+ * the contractor's view all read forms here.
+ */
+@Component
+public class FormRegistry {
+
+	static final String LOCATION = "classpath*:forms/*.form";
+
+	private final Map<String, FormDefinition> forms;
+
+	public FormRegistry() {
+		this(new PathMatchingResourcePatternResolver(), LOCATION);
+	}
+
+	FormRegistry(ResourcePatternResolver resources, String location) {
+		this.forms = Collections.unmodifiableMap(load(resources, location));
+	}
+
+	/**
+	 * The form with this key. A BPMN {@code flowable:formKey} may name it as
+	 * {@code defineWork} or {@code forms/defineWork.form}.
+	 */
+	public Optional<FormDefinition> find(String formKey) {
+		return (formKey != null) ? Optional.ofNullable(this.forms.get(keyOf(formKey))) : Optional.empty();
+	}
+
+	/** The form with this key, or a {@link FormNotFoundException} (404). */
+	public FormDefinition get(String formKey) {
+		return find(formKey)
+			.orElseThrow(() -> new FormNotFoundException("There is no form '" + formKey + "' in forms/"));
+	}
+
+	public Collection<FormDefinition> all() {
+		return this.forms.values();
+	}
+
+	/** The ids of the fields of this form that a contractor may see. */
+	public Set<String> sharedWithContractor(String formKey) {
+		return get(formKey).sharedWithContractor();
+	}
+
+	static String keyOf(String formKey) {
+		String key = formKey.trim();
+		if (key.startsWith("forms/")) {
+			key = key.substring("forms/".length());
+		}
+		if (key.endsWith(".form")) {
+			key = key.substring(0, key.length() - ".form".length());
+		}
+		return key;
+	}
+
+	private static Map<String, FormDefinition> load(ResourcePatternResolver resources, String location) {
+		FormFileReader reader = new FormFileReader();
+		Map<String, FormDefinition> forms = new TreeMap<>();
+		for (Resource resource : resolve(resources, location)) {
+			String fileName = resource.getFilename();
+			try (InputStream content = resource.getInputStream()) {
+				FormDefinition form = reader.read(fileName, content);
+				if (forms.putIfAbsent(form.key(), form) != null) {
+					throw new InvalidFormException(
+							"forms/" + fileName + ": a second form with key '" + form.key() + "' (" + resource + ")");
+				}
+			}
+			catch (IOException ex) {
+				throw new InvalidFormException("forms/" + fileName + ": cannot be read: " + ex.getMessage(), ex);
+			}
+		}
+		return forms;
+	}
+
+	private static Resource[] resolve(ResourcePatternResolver resources, String location) {
+		try {
+			return resources.getResources(location);
+		}
+		catch (IOException ex) {
+			throw new InvalidFormException("Cannot list the forms at " + location + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

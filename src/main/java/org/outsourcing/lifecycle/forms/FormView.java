@@ -1,0 +1,55 @@
+package org.outsourcing.lifecycle.forms;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.flowable.form.model.FormField;
+
+/**
+ * A form as the product's API shows it: the definition, the values the process holds now
+ * (the read-only context evaluated) and the outcomes to choose from.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FormView(String taskId, String taskName, String processInstanceId, String processDefinitionKey,
+		String key, String name, String description, List<Field> fields, List<Choice> outcomes, String outcomeVariable,
+		Map<String, Object> values) {
+
+	static FormView of(FormDefinition form, Map<String, Object> values) {
+		return new FormView(null, null, null, null, form.key(), form.name(), form.description(),
+				form.fields().stream().map((field) -> Field.of(form, field)).toList(),
+				form.outcomes().stream().map((outcome) -> new Choice(outcome.getId(), outcome.getName())).toList(),
+				form.hasOutcomes() ? form.outcomeVariable() : null, values);
+	}
+
+	FormView forTask(String taskId, String taskName, String processInstanceId) {
+		return new FormView(taskId, taskName, processInstanceId, null, this.key, this.name, this.description,
+				this.fields, this.outcomes, this.outcomeVariable, this.values);
+	}
+
+	FormView forProcess(String processDefinitionKey) {
+		return new FormView(null, null, null, processDefinitionKey, this.key, this.name, this.description, this.fields,
+				this.outcomes, this.outcomeVariable, this.values);
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Field(String id, String name, String type, boolean required, boolean readOnly, String placeholder,
+			Map<String, Object> params, List<Choice> options) {
+
+		static Field of(FormDefinition form, FormField field) {
+			return new Field(field.getId(), field.getName(), form.type(field).id(), field.isRequired(),
+					field.isReadOnly(), field.getPlaceholder(),
+					(field.getParams() != null) ? field.getParams() : Map.of(),
+					form.options(field)
+						.stream()
+						.map((option) -> new Choice(option.getId(), option.getName()))
+						.toList());
+		}
+
+	}
+
+	public record Choice(String id, String name) {
+
+	}
+
+}
