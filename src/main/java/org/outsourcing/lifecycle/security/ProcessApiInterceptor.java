@@ -13,6 +13,7 @@ import org.flowable.batch.api.BatchPart;
 import org.flowable.batch.api.BatchQuery;
 import org.flowable.common.engine.api.FlowableForbiddenException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.form.FormData;
 import org.flowable.engine.form.TaskFormData;
 import org.flowable.engine.history.HistoricActivityInstanceQuery;
@@ -111,9 +112,13 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 
 	private final ContractorVisibleVariables contractorVariables;
 
-	ProcessApiInterceptor(ProcessVisibility visibility, ContractorVisibleVariables contractorVariables) {
+	private final TaskService tasks;
+
+	ProcessApiInterceptor(ProcessVisibility visibility, ContractorVisibleVariables contractorVariables,
+			TaskService tasks) {
 		this.visibility = visibility;
 		this.contractorVariables = contractorVariables;
+		this.tasks = tasks;
 	}
 
 	// Tasks
@@ -137,9 +142,19 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 	public void executeTaskAction(Task task, TaskActionRequest request) {
 		CurrentUser user = worker();
 		requireTask(user, task.getId());
-		if (user.isAdmin()) {
-			return;
+		String action = request.getAction();
+		if (!user.isAdmin()) {
+			checkAction(user, task, request);
 		}
+		if ("complete".equals(action) && task.getAssignee() == null) {
+			// flowable-rest completes without naming the user, so the history's task
+			// would
+			// show nobody: a candidate who completes takes the task first.
+			this.tasks.setAssignee(task.getId(), user.id());
+		}
+	}
+
+	private void checkAction(CurrentUser user, Task task, TaskActionRequest request) {
 		String action = request.getAction();
 		if ("claim".equals(action)) {
 			String claimant = (request.getAssignee() != null) ? request.getAssignee() : task.getAssignee();

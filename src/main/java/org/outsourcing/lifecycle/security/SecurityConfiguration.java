@@ -33,8 +33,8 @@ class SecurityConfiguration {
 	 * stores.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new BCryptPasswordEncoder(properties.bcryptStrength());
 	}
 
 	@Bean

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * profile (set it from the environment: {@code LIFECYCLE_SECURITY_ADMIN_PASSWORD})
  * @param maxFailedLogins failed logins in a row that lock an account
  * @param lockoutDuration how long a locked account stays locked
+ * @param bcryptStrength BCrypt's log rounds for new password hashes (existing hashes
+ * carry their own)
  */
 @ConfigurationProperties("lifecycle.security")
 public record SecurityProperties(String adminPassword, @DefaultValue("5") int maxFailedLogins,
-		@DefaultValue("PT15M") Duration lockoutDuration) {
+		@DefaultValue("PT15M") Duration lockoutDuration, @DefaultValue("10") int bcryptStrength) {
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +34,12 @@ class ProcessDataVisibilityTest {
 
 	@Autowired
 	SecurityFixture fixture;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
 
 	Engagement first;
 
@@ -129,6 +137,30 @@ class ProcessDataVisibilityTest {
 			.isEqualTo(404);
 		assertThat(api("owner").get("/process-api/runtime/tasks/" + this.first.ownerTask() + "/variables").body())
 			.contains("first.client@acme.example");
+	}
+
+	@Test
+	void theEngineKnowsWhoCallsTheApi() {
+		Response started = api("owner").post("/process-api/runtime/process-instances",
+				"{\"processDefinitionKey\": \"securityTest\", \"variables\": "
+						+ "[{\"name\": \"contractorUserId\", \"value\": \"contractor\"}]}");
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		assertThat(started.json().path("startUserId").asText()).isEqualTo("owner");
+		String processInstanceId = started.json().path("id").asText();
+		String legalTask = this.tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey("draftContract")
+			.singleResult()
+			.getId();
+
+		Response completed = api("legal").post("/process-api/runtime/tasks/" + legalTask, "{\"action\": \"complete\"}");
+
+		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+		assertThat(this.history.createHistoricTaskInstanceQuery().taskId(legalTask).singleResult().getAssignee())
+			.as("the candidate who completed it")
+			.isEqualTo("legal");
+		assertThat(this.history.getHistoricIdentityLinksForProcessInstance(processInstanceId))
+			.anySatisfy((link) -> assertThat(link.getUserId()).isEqualTo("legal"));
 	}
 
 	private List<String> taskNames(String user) {
