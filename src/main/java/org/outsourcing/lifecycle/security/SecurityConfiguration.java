@@ -1,0 +1,80 @@
+package org.outsourcing.lifecycle.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two ways in, nothing anonymous but the login page, static assets and the health check:
+ * <ul>
+ * <li>the APIs ({@code /process-api/**}, {@code /api/**}, {@code /external-job-api/**}):
+ * HTTP Basic, no session, no CSRF (no cookie to forge), 401 without credentials;</li>
+ * <li>everything else, the UI: form login at {@code /login}, session, CSRF.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * BCrypt for the login and, through Flowable's Spring Boot auto-configuration (which
+	 * wraps this bean in a {@code SpringEncoder}), for the passwords the IDM engine
+	 * stores.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new BCryptPasswordEncoder(properties.bcryptStrength());
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProcessApiAuthorization processApi) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher apis = new OrRequestMatcher(path.matcher(ProcessApiAuthorization.BASE + "/**"),
+				path.matcher("/api/**"), path.matcher("/external-job-api/**"));
+		return http.securityMatcher(apis)
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(path.matcher(ProcessApiAuthorization.BASE + "/**"))
+						.access(processApi)
+						.requestMatchers(path.matcher("/api/admin/**"), path.matcher("/external-job-api/**"))
+						.hasAuthority(Groups.authority(Groups.ADMIN))
+						.anyRequest()
+						.authenticated())
+			.httpBasic((basic) -> basic.realmName("Outsourcing Lifecycle"))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		return http
+			.authorizeHttpRequests(
+					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers(path.matcher("/login"), path.matcher("/css/**"), path.matcher("/js/**"),
+								path.matcher("/images/**"), path.matcher("/webjars/**"), path.matcher("/favicon.ico"))
+						.permitAll()
+						.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+						.permitAll()
+						.anyRequest()
+						.authenticated())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+
+}

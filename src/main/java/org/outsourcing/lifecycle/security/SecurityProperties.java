@@ -1,0 +1,23 @@
+package org.outsourcing.lifecycle.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code lifecycle.security.*}: the production admin password and the lockout after
+ * repeated failed logins.
+ *
+ * @param adminPassword password of the {@code admin} user, required by the {@code prod}
+ * profile (set it from the environment: {@code LIFECYCLE_SECURITY_ADMIN_PASSWORD})
+ * @param maxFailedLogins failed logins in a row that lock an account
+ * @param lockoutDuration how long a locked account stays locked
+ * @param bcryptStrength BCrypt's log rounds for new password hashes (existing hashes
+ * carry their own)
+ */
+@ConfigurationProperties("lifecycle.security")
+public record SecurityProperties(String adminPassword, @DefaultValue("5") int maxFailedLogins,
+		@DefaultValue("PT15M") Duration lockoutDuration, @DefaultValue("10") int bcryptStrength) {
+
+}

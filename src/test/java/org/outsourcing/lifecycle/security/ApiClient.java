@@ -1,0 +1,103 @@
+package org.outsourcing.lifecycle.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Calls the running application over HTTP as a user with HTTP Basic, the way an API
+ * client would. (MockMvc cannot reach {@code /process-api}: Flowable serves it with its
+ * own DispatcherServlet.)
+ */
+class ApiClient {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String baseUrl;
+
+	private final String user;
+
+	private final String password;
+
+	ApiClient(int port, String user, String password) {
+		this.baseUrl = "http://localhost:" + port;
+		this.user = user;
+		this.password = password;
+	}
+
+	static ApiClient anonymous(int port) {
+		return new ApiClient(port, null, null);
+	}
+
+	Response get(String path) {
+		return send("GET", path, null);
+	}
+
+	Response post(String path, String json) {
+		return send("POST", path, json);
+	}
+
+	Response put(String path, String json) {
+		return send("PUT", path, json);
+	}
+
+	Response delete(String path) {
+		return send("DELETE", path, null);
+	}
+
+	Response send(String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "application/json");
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (this.user != null) {
+			String credentials = this.user + ":" + this.password;
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(null));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Response(int status, String body, String location) {
+
+		JsonNode json() {
+			try {
+				return JSON.readTree(this.body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Not JSON: " + this.body, ex);
+			}
+		}
+
+		/** The {@code data} array of a Flowable list answer. */
+		JsonNode data() {
+			return json().path("data");
+		}
+
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.outsourcing.lifecycle.security;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.outsourcing.lifecycle.security.ApiClient.Response;
+import org.outsourcing.lifecycle.security.SecurityFixture.Engagement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Roles against endpoints: who gets 401 (no or wrong credentials), 403 (the role never
+ * may), 404 (someone else's task or engagement, answered like a missing one) and 200.
+ * None of the cases changes anything, so they run in any order against two engagements.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SecurityFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProcessApiAccessMatrixTest {
+
+	private static final String CLAIM_FOR_RECRUITER = "{\"action\": \"claim\", \"assignee\": \"recruiter\"}";
+
+	private static final String CLAIM_FOR_AUDITOR = "{\"action\": \"claim\", \"assignee\": \"auditor\"}";
+
+	private static final String COMPLETE = "{\"action\": \"complete\"}";
+
+	private static final String SET_VARIABLE = "[{\"name\": \"budgetMax\", \"value\": 1}]";
+
+	private static final String START = "{\"processDefinitionKey\": \"securityTest\", \"variables\": "
+			+ "[{\"name\": \"contractorUserId\", \"value\": \"contractor\"}]}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SecurityFixture fixture;
+
+	@Autowired
+	RepositoryService repository;
+
+	Map<String, String> ids;
+
+	@BeforeAll
+	void twoEngagements() {
+		Engagement first = this.fixture.start("contractor", "Matrix newsletter", "matrix.first@acme.example");
+		Engagement second = this.fixture.start("contractor2", "Matrix bookkeeping", "matrix.second@acme.example");
+		String deployment = this.repository.createDeploymentQuery()
+			.deploymentName(SecurityFixture.PROCESS)
+			.singleResult()
+			.getId();
+		this.ids = Map.of("{pi1}", first.processInstanceId(), "{pi2}", second.processInstanceId(), "{ct1}",
+				first.contractorTask(), "{ct2}", second.contractorTask(), "{ot1}", first.ownerTask(), "{ot2}",
+				second.ownerTask(), "{lt1}", first.legalTask(), "{deployment}", deployment);
+	}
+
+	Stream<Case> cases() {
+		return Stream.of(
+				// No or wrong credentials
+				new Case(null, "GET", "/process-api/runtime/tasks", null, 401),
+				new Case(null, "GET", "/process-api/repository/process-definitions", null, 401),
+				new Case(null, "POST", "/process-api/query/tasks", "{}", 401),
+				new Case(null, "GET", "/api/engagements", null, 401),
+				new Case(null, "GET", "/external-job-api/jobs", null, 401),
+				new Case("nobody", "GET", "/process-api/runtime/tasks", null, 401),
+				// Management is for admins
+				new Case("owner", "GET", "/process-api/management/jobs", null, 403),
+				new Case("owner", "GET", "/process-api/management/deadletter-jobs", null, 403),
+				new Case("owner", "GET", "/process-api/management/timer-jobs", null, 403),
+				new Case("owner", "POST", "/process-api/repository/deployments", "{}", 403),
+				new Case("owner", "DELETE", "/process-api/repository/deployments/{deployment}", null, 403),
+				new Case("owner", "DELETE", "/process-api/runtime/process-instances/{pi1}", null, 403),
+				new Case("owner", "POST", "/process-api/runtime/process-instances/{pi1}/migrate", "{}", 403),
+				new Case("owner", "PUT", "/process-api/runtime/process-instances/{pi1}/variables", SET_VARIABLE, 403),
+				new Case("owner", "GET", "/process-api/identity/users", null, 403),
+				new Case("owner", "POST", "/process-api/identity/users", "{\"id\": \"mallory\"}", 403),
+				new Case("recruiter", "GET", "/process-api/runtime/executions", null, 403),
+				new Case("recruiter", "POST", "/process-api/runtime/process-instances", START, 403),
+				new Case("owner", "GET", "/api/admin/users", null, 403),
+				new Case("owner", "GET", "/external-job-api/jobs", null, 403),
+				new Case("admin", "GET", "/process-api/management/jobs", null, 200),
+				new Case("admin", "GET", "/process-api/management/deadletter-jobs", null, 200),
+				new Case("admin", "GET", "/process-api/identity/users", null, 200),
+				new Case("admin", "GET", "/process-api/identity/groups", null, 200),
+				new Case("admin", "GET", "/process-api/repository/deployments", null, 200),
+				new Case("admin", "GET", "/process-api/runtime/process-instances/{pi1}/variables", null, 200),
+				// Auditors read history, never write
+				new Case("auditor", "GET", "/process-api/history/historic-process-instances", null, 200),
+				new Case("auditor", "GET", "/process-api/history/historic-task-instances", null, 200),
+				new Case("auditor", "POST", "/process-api/query/historic-task-instances", "{}", 200),
+				new Case("auditor", "GET", "/process-api/history/historic-variable-instances", null, 200),
+				new Case("auditor", "GET", "/process-api/repository/process-definitions", null, 200),
+				new Case("auditor", "GET", "/process-api/runtime/tasks", null, 403),
+				new Case("auditor", "POST", "/process-api/runtime/tasks/{ot1}", CLAIM_FOR_AUDITOR, 403),
+				new Case("auditor", "POST", "/process-api/runtime/tasks/{ot1}", COMPLETE, 403),
+				new Case("auditor", "PUT", "/process-api/runtime/process-instances/{pi1}/variables", SET_VARIABLE, 403),
+				new Case("auditor", "DELETE", "/process-api/history/historic-process-instances/{pi1}", null, 403),
+				new Case("auditor", "POST", "/process-api/runtime/process-instances", START, 403),
+				new Case("auditor", "POST", "/process-api/repository/deployments", "{}", 403),
+				// Contractors: their own task and engagement only
+				new Case("contractor", "GET", "/process-api/runtime/tasks", null, 200),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct1}", null, 200),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct2}", null, 404),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ot1}", null, 404),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct1}/variables", null, 200),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct2}/variables", null, 404),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct1}/variables/title", null, 200),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct1}/variables/clientContactEmail", null,
+						404),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct1}/variables/title/data", null, 403),
+				new Case("contractor", "POST", "/process-api/runtime/tasks/{ct1}/variables", SET_VARIABLE, 403),
+				new Case("contractor", "POST", "/process-api/runtime/tasks/{ct2}", COMPLETE, 404),
+				new Case("contractor", "POST", "/process-api/query/tasks", "{\"includeProcessVariables\": true}", 403),
+				new Case("contractor", "GET", "/process-api/runtime/process-instances/{pi1}", null, 200),
+				new Case("contractor", "GET", "/process-api/runtime/process-instances/{pi2}", null, 404),
+				new Case("contractor", "GET", "/process-api/runtime/process-instances/{pi1}/variables", null, 200),
+				new Case("contractor", "GET", "/process-api/runtime/process-instances/{pi2}/variables", null, 404),
+				new Case("contractor", "GET", "/process-api/history/historic-task-instances", null, 403),
+				new Case("contractor", "GET", "/process-api/history/historic-variable-instances", null, 403),
+				new Case("contractor", "GET", "/process-api/runtime/variable-instances", null, 403),
+				new Case("contractor", "GET", "/process-api/form/form-data?taskId={ct1}", null, 403),
+				new Case("contractor", "GET", "/process-api/repository/process-definitions", null, 403),
+				new Case("contractor", "GET", "/process-api/runtime/tasks/{ct1}/identitylinks", null, 403),
+				// Staff: the tasks of their groups and the engagements they take part in
+				new Case("owner", "GET", "/process-api/runtime/tasks/{ot1}", null, 200),
+				new Case("owner", "GET", "/process-api/runtime/tasks/{ot1}/variables", null, 200),
+				new Case("finance", "GET", "/process-api/runtime/tasks/{ot1}", null, 404),
+				new Case("finance", "GET", "/process-api/runtime/tasks/{ot1}/variables/budgetMax", null, 404),
+				new Case("recruiter", "POST", "/process-api/runtime/tasks/{ot1}", CLAIM_FOR_RECRUITER, 404),
+				new Case("owner", "POST", "/process-api/runtime/tasks/{ot2}", CLAIM_FOR_RECRUITER, 403),
+				new Case("owner", "GET", "/process-api/runtime/process-instances/{pi1}/variables", null, 200),
+				new Case("finance", "GET", "/process-api/runtime/process-instances/{pi1}", null, 404),
+				new Case("finance", "GET", "/process-api/runtime/process-instances/{pi1}/variables", null, 404),
+				new Case("finance", "GET", "/process-api/runtime/process-instances/{pi1}/variables/clientContactEmail",
+						null, 404),
+				new Case("owner", "GET", "/process-api/repository/process-definitions", null, 200),
+				new Case("legal", "GET", "/process-api/runtime/tasks/{lt1}/identitylinks", null, 200),
+				new Case("finance", "GET", "/process-api/history/historic-task-instances/{ot1}", null, 404),
+				new Case("owner", "GET", "/process-api/history/historic-task-instances/{ot1}", null, 200),
+				new Case("finance", "GET", "/process-api/history/historic-process-instances/{pi1}/identitylinks", null,
+						404),
+				new Case("owner", "GET", "/process-api/runtime/activity-instances", null, 403));
+	}
+
+	@ParameterizedTest
+	@MethodSource("cases")
+	void roleMeetsEndpoint(Case endpoint) {
+		String path = endpoint.path();
+		for (Map.Entry<String, String> id : this.ids.entrySet()) {
+			path = path.replace(id.getKey(), id.getValue());
+		}
+		ApiClient api = (endpoint.user() != null) ? new ApiClient(this.port, endpoint.user(), "demo")
+				: ApiClient.anonymous(this.port);
+		Response response = api.send(endpoint.method(), path, endpoint.body());
+		assertThat(response.status()).as("%s %s %s: %s", endpoint.user(), endpoint.method(), path, response.body())
+			.isEqualTo(endpoint.status());
+		if (endpoint.status() == 404) {
+			assertThat(response.body()).as("a 404 tells nothing of the task or engagement")
+				.doesNotContain("Matrix", "acme.example");
+		}
+	}
+
+	record Case(String user, String method, String path, String body, int status) {
+
+		@Override
+		public String toString() {
+			return ((this.user != null) ? this.user : "anonymous") + " " + this.method + " " + this.path + " -> "
+					+ this.status;
+		}
+
+	}
+
+}
