@@ -13,7 +13,9 @@ import org.flowable.common.engine.impl.interceptor.Command;
 import org.flowable.common.engine.impl.interceptor.CommandConfig;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.common.engine.impl.interceptor.CommandExecutor;
+import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.impl.cmd.CompleteTaskCmd;
+import org.flowable.engine.impl.util.TaskHelper;
 import org.flowable.engine.impl.cmd.CompleteTaskWithFormCmd;
 import org.flowable.engine.impl.cmd.GetStartFormCmd;
 import org.flowable.engine.impl.cmd.GetTaskFormCmd;
@@ -106,8 +108,10 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 
 	private Command<?> completion(CommandContext context, Command<?> command, String outcome) {
 		String taskId = CommandFields.string(command, "taskId");
-		FormDefinition form = formOf(openTask(context, taskId));
+		TaskEntity task = openTask(context, taskId);
+		FormDefinition form = formOf(task);
 		if (form == null) {
+			takeIfUnassigned(task);
 			return command;
 		}
 		Map<String, Object> variables = copy(CommandFields.map(command, "variables"));
@@ -124,6 +128,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 			submitted.putAll(part);
 		}
 		Map<String, Object> accepted = this.validator.validate(form, submitted);
+		takeIfUnassigned(task);
 		return new CompleteTaskCmd(taskId, CommandFields.string(command, "userId"), canonical(variables, accepted),
 				canonical(variablesLocal, accepted), canonical(transientVariables, accepted),
 				canonical(transientVariablesLocal, accepted));
@@ -131,8 +136,10 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 
 	private Command<?> submission(CommandContext context, SubmitTaskFormCmd command) {
 		String taskId = CommandFields.string(command, "taskId");
-		FormDefinition form = formOf(openTask(context, taskId));
+		TaskEntity task = openTask(context, taskId);
+		FormDefinition form = formOf(task);
 		if (form == null) {
+			takeIfUnassigned(task);
 			return command;
 		}
 		boolean completing = CommandFields.bool(command, "completeTask");
@@ -202,6 +209,17 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	 * The open task, or a conflict when it was open once and is closed now: the second of
 	 * two completions of one task must learn that it lost, not that the task never was.
 	 */
+	/**
+	 * A candidate who completes an unclaimed task takes it in the same transaction, so
+	 * the history says who did it; a refused completion leaves it unclaimed.
+	 */
+	private static void takeIfUnassigned(TaskEntity task) {
+		String user = Authentication.getAuthenticatedUserId();
+		if (task != null && task.getAssignee() == null && user != null) {
+			TaskHelper.changeTaskAssignee(task, user);
+		}
+	}
+
 	private TaskEntity openTask(CommandContext context, String taskId) {
 		if (taskId == null) {
 			return null;

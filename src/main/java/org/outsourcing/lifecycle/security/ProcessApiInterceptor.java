@@ -146,12 +146,9 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 		if (!user.isAdmin()) {
 			checkAction(user, task, request);
 		}
-		if ("complete".equals(action) && task.getAssignee() == null) {
-			// flowable-rest completes without naming the user, so the history's task
-			// would
-			// show nobody: a candidate who completes takes the task first.
-			this.tasks.setAssignee(task.getId(), user.id());
-		}
+		// A candidate who completes an unclaimed task becomes its assignee inside the
+		// completion itself (forms.FormCommandInterceptor), so a refused completion
+		// changes nothing.
 	}
 
 	private void checkAction(CurrentUser user, Task task, TaskActionRequest request) {

@@ -102,7 +102,7 @@ class ContractorScenarioTest {
 			.isEqualTo("mine.client@acme.example");
 
 		ok(post(task, "{\"action\": \"complete\", \"variables\": [{\"name\": \"confirmationNote\", "
-				+ "\"value\": \"Done as agreed\"}]}"));
+				+ "\"value\": \"Done as agreed\"}, {\"name\": \"form_confirmCoreWork_outcome\", \"value\": \"confirm\"}]}"));
 		HistoricTaskInstance done = this.history.createHistoricTaskInstanceQuery()
 			.taskId(this.mine.contractorTask())
 			.singleResult();

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.FlowNode;
 import org.flowable.common.engine.impl.runtime.Clock;
 import org.flowable.common.engine.impl.identity.Authentication;
@@ -182,10 +182,9 @@ public class EngineDriver {
 		List<HistoricActivityInstance> all = this.history.createHistoricActivityInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.list();
-		Set<String> flowsTaken = all.stream()
+		Map<String, List<HistoricActivityInstance>> flowsTaken = all.stream()
 			.filter((activity) -> "sequenceFlow".equals(activity.getActivityType()))
-			.map(HistoricActivityInstance::getActivityId)
-			.collect(Collectors.toSet());
+			.collect(Collectors.groupingBy(HistoricActivityInstance::getActivityId));
 		return all.stream()
 			.filter((activity) -> !"sequenceFlow".equals(activity.getActivityType()))
 			.filter((activity) -> !"boundaryEvent".equals(activity.getActivityType()) || fired(activity, flowsTaken))
@@ -196,10 +195,21 @@ public class EngineDriver {
 			.toList();
 	}
 
-	private boolean fired(HistoricActivityInstance boundary, Set<String> flowsTaken) {
+	/**
+	 * Whether this boundary event instance fired: its execution took one of its flows.
+	 * The engine records an instance for each activity a boundary event is attached to,
+	 * fired or not.
+	 */
+	private boolean fired(HistoricActivityInstance boundary, Map<String, List<HistoricActivityInstance>> flowsTaken) {
 		FlowNode node = (FlowNode) this.repository.getBpmnModel(boundary.getProcessDefinitionId())
 			.getFlowElement(boundary.getActivityId());
-		return node.getOutgoingFlows().stream().anyMatch((flow) -> flowsTaken.contains(flow.getId()));
+		boolean interrupting = ((BoundaryEvent) node).isCancelActivity();
+		long start = boundary.getStartTime().getTime();
+		return node.getOutgoingFlows()
+			.stream()
+			.flatMap((flow) -> flowsTaken.getOrDefault(flow.getId(), List.of()).stream())
+			.anyMatch((taken) -> taken.getExecutionId().equals(boundary.getExecutionId()) || (!interrupting
+					&& taken.getStartTime().getTime() >= start && taken.getStartTime().getTime() - start < 1000));
 	}
 
 }

@@ -1,0 +1,62 @@
+package org.outsourcing.lifecycle.trial;
+
+import java.time.Instant;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Actors;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.contract.ContractVariables;
+import org.outsourcing.lifecycle.engagement.Deadlines;
+import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the trial task and gives it to the contractor: due after the days the owner
+ * chose, or after the engagement's {@code trialDeadline}.
+ */
+@Component("assignTrialTask")
+class AssignTrialTask implements JavaDelegate {
+
+	private final Trials trials;
+
+	private final TrialSchedule schedule;
+
+	private final Deadlines deadlines;
+
+	private final Notifications notifications;
+
+	AssignTrialTask(Trials trials, TrialSchedule schedule, Deadlines deadlines, Notifications notifications) {
+		this.trials = trials;
+		this.schedule = schedule;
+		this.deadlines = deadlines;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Integer days = Variables.integer(execution, "trialDays");
+		String duration = (days != null) ? "P" + days + "D" : this.deadlines.of(execution, "trialDeadline");
+		Instant due = this.schedule.dueAfter(execution, duration);
+		String contractor = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
+		Trial trial = this.trials.assign(EngagementVariables.engagementId(execution), contractor,
+				Variables.requiredText(execution, "trialInstructions"),
+				Variables.requiredText(execution, "trialAcceptanceCriteria"),
+				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
+				Variables.requiredText(execution, ContractVariables.CURRENCY), due, Actors.current());
+		execution.setVariable(TrialVariables.TRIAL_ID, String.valueOf(trial.id()));
+		execution.setVariable(TrialVariables.TRIAL_REVISIONS, 0);
+		execution.setVariable(TrialVariables.TRIAL_EXTENDED, false);
+		this.notifications
+			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
+					NotificationKind.ACTION_REQUIRED)
+			.toUser(contractor)
+			.send("Your paid trial task", "Please deliver by " + due + ". Instructions and acceptance criteria are in "
+					+ "your task; the fee is " + trial.fee() + " " + trial.currency() + ".");
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.outsourcing.lifecycle.trial;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Actors;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the review of the delivery, judged on outcomes against the acceptance criteria,
+ * and tells the contractor the verdict with the feedback.
+ */
+@Component("recordTrialReview")
+class RecordTrialReview implements JavaDelegate {
+
+	private final Trials trials;
+
+	private final Notifications notifications;
+
+	RecordTrialReview(Trials trials, Notifications notifications) {
+		this.trials = trials;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long trialId = Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID));
+		String review = Variables.requiredText(execution, "form_reviewTrialTask_outcome");
+		String feedback = Variables.requiredText(execution, "reviewFeedback");
+		this.trials.review(trialId, review, feedback, Actors.current());
+		execution.setVariable(TrialVariables.TRIAL_REVIEW, review);
+		if ("accept".equals(review)) {
+			this.trials.status(trialId, TrialStatus.ACCEPTED, null);
+			execution.setVariable(TrialVariables.TRIAL_OUTCOME, "accepted");
+		}
+		else if ("reject".equals(review)) {
+			this.trials.status(trialId, TrialStatus.REJECTED, feedback);
+			execution.setVariable(TrialVariables.TRIAL_OUTCOME, "rejected");
+		}
+		this.notifications
+			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
+					NotificationKind.INFORMATION)
+			.toUser(Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID))
+			.send("Review of your trial task: " + review, feedback);
+	}
+
+}

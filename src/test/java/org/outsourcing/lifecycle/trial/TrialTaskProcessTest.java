@@ -1,0 +1,184 @@
+package org.outsourcing.lifecycle.trial;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.payment.Invoice;
+import org.outsourcing.lifecycle.payment.InvoiceStatus;
+import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class TrialTaskProcessTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	Trials trials;
+
+	@Autowired
+	Invoices invoices;
+
+	@Autowired
+	Notifications notifications;
+
+	@AfterEach
+	void resetClock() {
+		this.engine.resetClock();
+	}
+
+	@Test
+	void aDeliveredAndAcceptedTrialIsPaid() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+
+		this.engine.passTime(Duration.ofDays(6).plusMinutes(1));
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.REMINDER)
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.recipientUser()).isEqualTo("contractor"));
+		deliver(stage);
+		review(stage, "accept");
+		pay(stage);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("trialRequested", "defineTrialTask",
+				"assignTrialTask", "deliveryExpectedJoin", "deliverTrialTask", "trialDeadlineApproaching",
+				"remindContractorOfTrial", "contractorRemindedOfTrial", "recordTrialDelivery", "reviewTrialTask",
+				"recordTrialReview", "trialPassedGateway", "trialDecidedJoin", "issueTrialInvoice", "payTrialFee",
+				"recordTrialPayment", "trialAcceptedGateway", "trialAccepted");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "accepted");
+		Trial trial = this.trials.forEngagement(engagementOf(stage)).get(0);
+		assertThat(trial.status()).isEqualTo(TrialStatus.ACCEPTED);
+		Invoice invoice = this.invoices.find(trial.invoiceId());
+		assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+		assertThat(invoice.amount()).isEqualByComparingTo(new BigDecimal("250.00"));
+		assertThat(invoice.paymentReference()).isEqualTo("TRF-2026-118");
+	}
+
+	@Test
+	void aLateTrialIsExtendedOnceThenFails() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+
+		this.engine.passTime(Duration.ofDays(7).plusMinutes(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("decideLateTrial");
+		this.engine.complete(stage.getId(), "decideLateTrial", "owner",
+				Map.of("extensionDays", 3, "form_decideLateTrial_outcome", "extend"));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("deliverTrialTask");
+
+		this.engine.passTime(Duration.ofDays(3).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("deliverTrialTask",
+				"trialDeadlinePassed", "extendedBeforeGateway", "decideLateTrial", "extendGateway",
+				"extendTrialDeadline", "deliveryExpectedJoin", "deliverTrialTask", "trialDeadlinePassed",
+				"extendedBeforeGateway", "trialFailedJoin", "failTrial", "trialFailed");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "failed");
+		Trial trial = this.trials.forEngagement(engagementOf(stage)).get(0);
+		assertThat(trial.status()).isEqualTo(TrialStatus.FAILED);
+		assertThat(trial.extended()).isTrue();
+		assertThat(this.invoices.forEngagement(engagementOf(stage))).isEmpty();
+	}
+
+	@Test
+	void theOwnerMayFailALateTrialRightAway() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(2));
+		this.engine.passTime(Duration.ofDays(2).plusMinutes(1));
+
+		this.engine.complete(stage.getId(), "decideLateTrial", "owner", Map.of("form_decideLateTrial_outcome", "fail"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("extendGateway", "trialFailedJoin",
+				"failTrial", "trialFailed");
+	}
+
+	@Test
+	void revisionsStopAtTheirBoundAndTheTrialIsRejectedButPaid() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		for (int round = 0; round < 3; round++) {
+			deliver(stage);
+			review(stage, "revise");
+		}
+		pay(stage);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).filteredOn("requestRevision"::equals).hasSize(2);
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("revisionsLeftGateway",
+				"requestRevision", "revisionsLeftGateway", "requestRevision", "revisionsLeftGateway",
+				"rejectAfterRevisions", "trialDecidedJoin", "issueTrialInvoice", "payTrialFee", "recordTrialPayment",
+				"trialAcceptedGateway", "trialNotAccepted");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "rejected")
+			.containsEntry("trialRevisions", 2);
+		Trial trial = this.trials.forEngagement(engagementOf(stage)).get(0);
+		assertThat(trial.status()).isEqualTo(TrialStatus.REJECTED);
+		assertThat(trial.outcomeReason()).contains("after 2 revisions");
+		assertThat(this.invoices.find(trial.invoiceId()).status()).isEqualTo(InvoiceStatus.PAID);
+	}
+
+	@Test
+	void aRejectedTrialIsPaidAndNotAccepted() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+		review(stage, "reject");
+		pay(stage);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("trialAcceptedGateway", "trialNotAccepted");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "rejected");
+	}
+
+	private void deliver(ProcessInstance stage) {
+		this.engine.complete(stage.getId(), "deliverTrialTask", "contractor", Map.of("deliverableUrl",
+				"https://drive.example.com/trial-newsletter", "form_deliverTrialTask_outcome", "deliver"));
+	}
+
+	private void review(ProcessInstance stage, String verdict) {
+		this.engine.complete(stage.getId(), "reviewTrialTask", "owner", Map.of("reviewFeedback",
+				"Judged against the criteria: " + verdict, "form_reviewTrialTask_outcome", verdict));
+	}
+
+	private void pay(ProcessInstance stage) {
+		this.engine.complete(stage.getId(), "payTrialFee", "finance",
+				Map.of("paymentReference", "TRF-2026-118", "form_payTrialFee_outcome", "pay"));
+	}
+
+	static Map<String, Object> trialOf(int days) {
+		return Map.of("trialInstructions", "Write one newsletter about our spring sale", "trialAcceptanceCriteria",
+				"Under 400 words, one call to action, no typos", "trialDays", days, "form_defineTrialTask_outcome",
+				"assign");
+	}
+
+	private String engagementOf(ProcessInstance stage) {
+		return (String) this.engine.historicVariables(stage.getId()).get("engagementId");
+	}
+
+	private ProcessInstance start() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("engagementId", "trial-" + System.nanoTime());
+		variables.put("title", "Monthly newsletter");
+		variables.put("contractorUserId", "contractor");
+		variables.put("trialFee", new BigDecimal("250.00"));
+		variables.put("currency", "USD");
+		return this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("trialTask")
+			.variables(variables)
+			.start();
+	}
+
+}
