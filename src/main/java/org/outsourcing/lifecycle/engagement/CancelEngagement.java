@@ -1,0 +1,35 @@
+package org.outsourcing.lifecycle.engagement;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/** Recruitment gave up: nobody applied, or every round ended without a hire. */
+@Component("cancelEngagement")
+class CancelEngagement implements JavaDelegate {
+
+	private final Engagements engagements;
+
+	private final Notifications notifications;
+
+	CancelEngagement(Engagements engagements, Notifications notifications) {
+		this.engagements = engagements;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String reason = "applications".equals(execution.getVariable("adOutcome"))
+				? "No hire after " + execution.getVariable("recruitmentRound") + " recruitment rounds"
+				: "Nobody applied, also after the reposts";
+		String engagementId = EngagementVariables.engagementId(execution);
+		this.engagements.progress(engagementId, EngagementStatus.CANCELLED, reason);
+		this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)
+			.toGroup("owner")
+			.send("'" + execution.getVariable(EngagementVariables.TITLE) + "' is cancelled", reason);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.outsourcing.lifecycle.engagement;
+
+import org.flowable.common.engine.api.variable.VariableContainer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Says in words why a recruitment round or an engagement ends, for records and
+ * offboarding.
+ */
+@Component("engagementEndings")
+public class EngagementEndings {
+
+	/** Why the engagement goes to offboarding: the trial's or the retainer's outcome. */
+	public String reason(VariableContainer execution) {
+		Object trial = execution.getVariable("trialOutcome");
+		if (!"accepted".equals(trial)) {
+			return "Trial task " + trial;
+		}
+		Object retainer = execution.getVariable("retainerOutcome");
+		return "Retainer ended: " + ((retainer != null) ? retainer : "unknown");
+	}
+
+	static String whyNoHire(VariableContainer execution) {
+		if (!"shortlisted".equals(execution.getVariable("screeningOutcome"))) {
+			return "nobody shortlisted";
+		}
+		if (!"selected".equals(execution.getVariable("selectionOutcome"))) {
+			return "nobody selected";
+		}
+		return "no candidate left to sign";
+	}
+
+}
