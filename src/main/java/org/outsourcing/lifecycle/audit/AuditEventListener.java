@@ -7,6 +7,7 @@ import java.util.Map;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.ServiceTask;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -66,8 +67,8 @@ class AuditEventListener implements FlowableEventListener {
 			case PROCESS_STARTED -> processStarted((FlowableProcessStartedEvent) event);
 			case PROCESS_COMPLETED, PROCESS_COMPLETED_WITH_TERMINATE_END_EVENT,
 					PROCESS_COMPLETED_WITH_ERROR_END_EVENT ->
-				processEnded((FlowableEntityEvent) event, AuditEntryType.PROCESS_COMPLETED, Map.of("how", type.name()));
-			case PROCESS_CANCELLED -> processEnded((FlowableEntityEvent) event, AuditEntryType.PROCESS_CANCELLED,
+				processEnded((FlowableEngineEvent) event, AuditEntryType.PROCESS_COMPLETED, Map.of("how", type.name()));
+			case PROCESS_CANCELLED -> processEnded((FlowableEngineEvent) event, AuditEntryType.PROCESS_CANCELLED,
 					Map.of("cause", String.valueOf(((FlowableCancelledEvent) event).getCause())));
 			case ACTIVITY_STARTED -> activity((FlowableActivityEvent) event, AuditEntryType.ACTIVITY_STARTED);
 			case ACTIVITY_COMPLETED -> activityCompleted((FlowableActivityEvent) event);
@@ -91,8 +92,12 @@ class AuditEventListener implements FlowableEventListener {
 				details);
 	}
 
-	private void processEnded(FlowableEntityEvent event, AuditEntryType type, Map<String, Object> details) {
-		ExecutionEntity instance = (ExecutionEntity) event.getEntity();
+	/**
+	 * A completed process comes with its entity, a cancelled one only with its ids; both
+	 * are still in the command's cache.
+	 */
+	private void processEnded(FlowableEngineEvent event, AuditEntryType type, Map<String, Object> details) {
+		ExecutionEntity instance = execution(event.getProcessInstanceId());
 		record(instance, type, AuditActors.current(), null, null, details);
 	}
 

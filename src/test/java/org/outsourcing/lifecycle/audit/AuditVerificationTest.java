@@ -1,5 +1,8 @@
 package org.outsourcing.lifecycle.audit;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,9 @@ class AuditVerificationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ObjectMapper json;
 
 	private final List<Runnable> repairs = new ArrayList<>();
 
@@ -114,6 +121,22 @@ class AuditVerificationTest {
 		assertThat(result.entriesChecked()).isEqualTo(last - 1);
 		assertThat(result.firstBrokenEntry()).isEqualTo(last);
 		assertThat(result.reason()).contains("removed from the end");
+	}
+
+	@Test
+	void theCommandLineCheckPrintsTheResultAndExitsNonZeroWhenBroken() throws Exception {
+		AuditVerifyCommand command = new AuditVerifyCommand(this.verifier, this.json, null);
+		long last = writeEntries(2);
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+		assertThat(command.report(new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"valid\":true");
+
+		deleteAndRememberToRestore(last);
+		printed.reset();
+		assertThat(command.report(new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"valid\":false")
+			.contains("\"firstBrokenEntry\":" + last);
 	}
 
 	@Test
