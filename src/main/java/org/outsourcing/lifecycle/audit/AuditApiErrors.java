@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the audit and KPI API as JSON with a message the caller can act on, whatever
  * format was asked for.
  */
-@RestControllerAdvice(assignableTypes = AuditController.class)
+@RestControllerAdvice(assignableTypes = { AuditController.class, KpiController.class })
 class AuditApiErrors {
 
 	@ExceptionHandler(EngagementNotFoundException.class)
