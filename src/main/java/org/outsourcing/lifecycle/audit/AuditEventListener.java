@@ -126,9 +126,10 @@ class AuditEventListener implements FlowableEventListener {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("taskId", task.getId());
 		details.put("assignee", task.getAssignee());
-		AuditEntryType entryType;
-		if (type == FlowableEngineEventType.TASK_CREATED) {
-			entryType = AuditEntryType.TASK_CREATED;
+		if (type == FlowableEngineEventType.TASK_ASSIGNED) {
+			assigned(task, details);
+		}
+		else if (type == FlowableEngineEventType.TASK_CREATED) {
 			details.put("candidateGroups", task.getIdentityLinks()
 				.stream()
 				.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -137,22 +138,41 @@ class AuditEventListener implements FlowableEventListener {
 				.toList());
 			details.put("formKey", task.getFormKey());
 			details.put("dueDate", task.getDueDate());
-		}
-		else if (type == FlowableEngineEventType.TASK_ASSIGNED) {
-			entryType = AuditEntryType.TASK_ASSIGNED;
+			recordTask(task, AuditEntryType.TASK_CREATED, AuditActors.current(), details);
+			TaskCreation.created(task.getId()).ifPresent(Runnable::run);
 		}
 		else {
-			entryType = AuditEntryType.TASK_COMPLETED;
 			Map<String, Object> values = (event instanceof FlowableEntityWithVariablesEvent withValues
 					&& withValues.getVariables() != null) ? withValues.getVariables() : Map.of();
 			details.put("formKey", task.getFormKey());
 			details.put("outcome",
 					(task.getFormKey() != null) ? values.get("form_" + task.getFormKey() + "_outcome") : null);
 			details.put("values", values);
+			recordTask(task, AuditEntryType.TASK_COMPLETED, AuditActors.currentOr(task.getAssignee()), details);
 		}
+	}
+
+	/**
+	 * The engine assigns a task with an assignee expression before it announces the task
+	 * created: that assignment is the model's (no person made it) and is recorded after
+	 * the creation, as it reads. A later assignment without a signed-in user is a claim
+	 * by the assignee.
+	 */
+	private void assigned(TaskEntity task, Map<String, Object> details) {
+		boolean duringCreation = task.isInserted() && !TaskCreation.isCreated(task.getId());
+		String actor = duringCreation ? AuditActors.current() : AuditActors.currentOr(task.getAssignee());
+		Runnable record = () -> recordTask(task, AuditEntryType.TASK_ASSIGNED, actor, details);
+		if (duringCreation) {
+			TaskCreation.hold(task.getId(), record);
+		}
+		else {
+			record.run();
+		}
+	}
+
+	private void recordTask(TaskEntity task, AuditEntryType type, String actor, Map<String, Object> details) {
 		ExecutionEntity execution = (task.getExecutionId() != null) ? execution(task.getExecutionId()) : null;
-		record(execution, entryType, AuditActors.currentOr(task.getAssignee()), task.getTaskDefinitionKey(),
-				task.getName(), details);
+		record(execution, type, actor, task.getTaskDefinitionKey(), task.getName(), details);
 	}
 
 	/**

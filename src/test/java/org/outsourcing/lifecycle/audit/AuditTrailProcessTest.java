@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,9 @@ class AuditTrailProcessTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	RepositoryService repository;
 
 	@AfterEach
 	void resetClock() {
@@ -140,6 +144,35 @@ class AuditTrailProcessTest {
 		assertThat(notification.details().get("kind").asText()).isEqualTo("INFORMATION");
 		assertThat(notification.details().get("recipientUser").asText()).isEqualTo("owner");
 		assertThat(notification.processInstanceId()).isEqualTo(stage.getId());
+	}
+
+	@Test
+	void aTaskAssignedByTheModelIsRecordedAsCreatedThenAssigned() {
+		String deployment = this.repository.createDeployment()
+			.addClasspathResource("audit/assignedTask.bpmn20.xml")
+			.deploy()
+			.getId();
+		try {
+			ProcessInstance instance = this.runtime.createProcessInstanceBuilder()
+				.processDefinitionKey("auditAssignedTask")
+				.variables(Map.of("contractorUserId", "contractor"))
+				.start();
+			this.engine.complete(instance.getId(), "submitStatusUpdate", "contractor",
+					Map.of("statusUpdate", "Newsletter drafted"));
+
+			assertThat(this.trail.entriesOf(instance.getId())).extracting(AuditTrailProcessTest::line)
+				.containsExactly("PROCESS_STARTED - system", "ACTIVITY_STARTED updateDue system",
+						"ACTIVITY_COMPLETED updateDue system", "ACTIVITY_STARTED submitStatusUpdate system",
+						// Assigned by the model, not by a person; assigning the same user
+						// again changes nothing.
+						"TASK_CREATED submitStatusUpdate system", "TASK_ASSIGNED submitStatusUpdate system",
+						"TASK_COMPLETED submitStatusUpdate contractor", "ACTIVITY_COMPLETED submitStatusUpdate system",
+						"ACTIVITY_STARTED updateSubmitted system", "ACTIVITY_COMPLETED updateSubmitted system",
+						"PROCESS_COMPLETED - system");
+		}
+		finally {
+			this.repository.deleteDeployment(deployment, true);
+		}
 	}
 
 	@Test
