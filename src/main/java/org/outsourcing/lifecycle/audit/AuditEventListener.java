@@ -69,7 +69,7 @@ class AuditEventListener implements FlowableEventListener {
 					PROCESS_COMPLETED_WITH_ERROR_END_EVENT ->
 				processEnded((FlowableEngineEvent) event, AuditEntryType.PROCESS_COMPLETED, Map.of("how", type.name()));
 			case PROCESS_CANCELLED -> processEnded((FlowableEngineEvent) event, AuditEntryType.PROCESS_CANCELLED,
-					Map.of("cause", String.valueOf(((FlowableCancelledEvent) event).getCause())));
+					cause(((FlowableCancelledEvent) event).getCause()));
 			case ACTIVITY_STARTED -> activity((FlowableActivityEvent) event, AuditEntryType.ACTIVITY_STARTED);
 			case ACTIVITY_COMPLETED -> activityCompleted((FlowableActivityEvent) event);
 			case ACTIVITY_CANCELLED -> activity((FlowableActivityEvent) event, AuditEntryType.ACTIVITY_CANCELLED);
@@ -115,7 +115,7 @@ class AuditEventListener implements FlowableEventListener {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("activityType", event.getActivityType());
 		if (event instanceof FlowableActivityCancelledEvent cancelled) {
-			details.put("cause", String.valueOf(cancelled.getCause()));
+			details.putAll(cause(cancelled.getCause()));
 		}
 		record(execution(event.getExecutionId()), type, AuditActors.current(), event.getActivityId(),
 				event.getActivityName(), details);
@@ -208,6 +208,21 @@ class AuditEventListener implements FlowableEventListener {
 		this.trail.getObject()
 			.record(new AuditEvent(engagementId, type, actor, processInstanceId, processDefinitionKey, activityId,
 					activityName, details));
+	}
+
+	/**
+	 * The engine gives the element that cancelled (a boundary event) or a reason text.
+	 */
+	private static Map<String, Object> cause(Object cause) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		if (cause instanceof FlowElement element) {
+			details.put("cause", element.getId());
+			details.put("causeName", element.getName());
+		}
+		else {
+			details.put("cause", (cause != null) ? cause.toString() : null);
+		}
+		return details;
 	}
 
 	private static ExecutionEntity execution(String executionId) {

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,12 @@ class AdminInterventionAuditTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	RepositoryService repository;
 
 	@Autowired
 	AuditTrail trail;
@@ -93,6 +101,47 @@ class AdminInterventionAuditTest {
 			assertThat(entry.details().get("cause").asText()).isEqualTo("duplicate request");
 		});
 		assertThat(this.verifier.verify().valid()).isTrue();
+	}
+
+	@Test
+	void deletingHistoryIsRecordedUnderTheEngagementItErased() throws Exception {
+		String id = this.stage.getId();
+		this.runtime.deleteProcessInstance(id, "withdrawn");
+
+		send(request("DELETE", "/process-api/history/historic-process-instances/" + id), (req, res) -> {
+			this.history.deleteHistoricProcessInstance(id);
+			((HttpServletResponse) res).setStatus(204);
+		});
+
+		assertThat(this.history.createHistoricProcessInstanceQuery().processInstanceId(id).count()).isZero();
+		List<AuditEntry> entries = this.trail.entriesOf(id);
+		AuditEntry last = entries.get(entries.size() - 1);
+		assertThat(last.details().get("intervention").asText()).isEqualTo("HISTORY_DELETION");
+		assertThat(last.actor()).isEqualTo("admin");
+		assertThat(last.processDefinitionKey()).isEqualTo("defineWork");
+	}
+
+	@Test
+	void deletingADeploymentIsRecordedWithTheProcessesItHeld() throws Exception {
+		String deployment = this.repository.createDeployment()
+			.addClasspathResource("audit/assignedTask.bpmn20.xml")
+			.deploy()
+			.getId();
+		long before = this.trail.lastSequence();
+
+		send(request("DELETE", "/process-api/repository/deployments/" + deployment), (req, res) -> {
+			this.repository.deleteDeployment(deployment, true);
+			((HttpServletResponse) res).setStatus(204);
+		});
+
+		assertThat(this.trail.entriesAfter(before, 10)).singleElement().satisfies((entry) -> {
+			assertThat(entry.type()).isEqualTo(AuditEntryType.ADMIN_INTERVENTION);
+			assertThat(entry.engagementId()).isNull();
+			assertThat(entry.actor()).isEqualTo("admin");
+			assertThat(entry.details().get("intervention").asText()).isEqualTo("DEPLOYMENT_DELETION");
+			assertThat(entry.details().get("deploymentId").asText()).isEqualTo(deployment);
+			assertThat(entry.details().get("processDefinitionKeys")).hasToString("[\"auditAssignedTask\"]");
+		});
 	}
 
 	@Test

@@ -140,6 +140,9 @@ class AuditTrailProcessTest {
 		assertThat(timer.activityName()).isEqualTo("Confirmation overdue");
 		assertThat(timer.details().get("attachedTo").asText()).isEqualTo("confirmCoreWork");
 		assertThat(timer.details().get("interrupting").asBoolean()).isTrue();
+		AuditEntry cancelled = afterDeadline.get((int) before + 1);
+		assertThat(cancelled.details().get("cause").asText()).isEqualTo("confirmationOverdue");
+		assertThat(cancelled.details().get("causeName").asText()).isEqualTo("Confirmation overdue");
 		AuditEntry notification = afterDeadline.get((int) before + 4);
 		assertThat(notification.details().get("kind").asText()).isEqualTo("INFORMATION");
 		assertThat(notification.details().get("recipientUser").asText()).isEqualTo("owner");
