@@ -112,6 +112,11 @@ class AuditApiTest {
 		this.mvc.perform(get("/api/engagements/{id}/audit", "no-such-engagement").with(AUDITOR))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.message").value("No engagement with id 'no-such-engagement'"));
+		this.mvc
+			.perform(
+					get("/api/engagements/{id}/audit", "no-such-engagement").header("Accept", "text/csv").with(AUDITOR))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.message").value("No engagement with id 'no-such-engagement'"));
 	}
 
 	@Test
