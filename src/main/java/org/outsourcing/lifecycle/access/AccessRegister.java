@@ -1,8 +1,13 @@
 package org.outsourcing.lifecycle.access;
 
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditEvent;
+import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.config.EngineTime;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,9 +34,12 @@ public class AccessRegister {
 
 	private final EngineTime time;
 
-	public AccessRegister(JdbcClient jdbc, EngineTime time) {
+	private final AuditTrail audit;
+
+	public AccessRegister(JdbcClient jdbc, EngineTime time, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.time = time;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -43,7 +51,9 @@ public class AccessRegister {
 						+ "VALUES (?, ?, ?, ?, ?, ?)")
 			.params(engagementId, grantee, resource, accessLevel, grantedBy, Timestamp.from(this.time.now()))
 			.update(keys, "id");
-		return find(keys.getKeyAs(Number.class).longValue());
+		AccessGrant grant = find(keys.getKeyAs(Number.class).longValue());
+		this.audit.record(AuditEvent.of(engagementId, AuditEntryType.ACCESS_GRANTED, grantedBy, null, describe(grant)));
+		return grant;
 	}
 
 	/**
@@ -51,10 +61,14 @@ public class AccessRegister {
 	 */
 	@Transactional
 	public int revokeAll(String engagementId, String revokedBy) {
-		return this.jdbc.sql(
+		List<AccessGrant> revoked = activeGrants(engagementId);
+		int count = this.jdbc.sql(
 				"UPDATE access_grant SET revoked_by = ?, revoked_at = ? WHERE engagement_id = ? AND revoked_at IS NULL")
 			.params(revokedBy, Timestamp.from(this.time.now()), engagementId)
 			.update();
+		this.audit.record(AuditEvent.of(engagementId, AuditEntryType.ACCESS_REVOKED, revokedBy, null,
+				Map.of("revokedCount", count, "grants", revoked.stream().map(AccessRegister::describe).toList())));
+		return count;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,6 +82,15 @@ public class AccessRegister {
 	@Transactional(readOnly = true)
 	public List<AccessGrant> activeGrants(String engagementId) {
 		return grants(engagementId).stream().filter(AccessGrant::active).toList();
+	}
+
+	private static Map<String, Object> describe(AccessGrant grant) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("grantId", grant.id());
+		details.put("grantee", grant.grantee());
+		details.put("resource", grant.resource());
+		details.put("accessLevel", grant.accessLevel());
+		return details;
 	}
 
 	private AccessGrant find(long id) {

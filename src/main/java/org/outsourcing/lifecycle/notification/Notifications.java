@@ -2,8 +2,14 @@ package org.outsourcing.lifecycle.notification;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.outsourcing.lifecycle.audit.AuditActors;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditEvent;
+import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.config.EngineTime;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +37,12 @@ public class Notifications {
 
 	private final EngineTime time;
 
-	public Notifications(JdbcClient jdbc, EngineTime time) {
+	private final AuditTrail audit;
+
+	public Notifications(JdbcClient jdbc, EngineTime time, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.time = time;
+		this.audit = audit;
 	}
 
 	public Draft about(String engagementId, String processInstanceId, NotificationKind kind) {
@@ -139,7 +148,17 @@ public class Notifications {
 				.params(this.engagementId, this.processInstanceId, this.kind.name(), this.group, this.user, this.email,
 						subject, body, Timestamp.from(Notifications.this.time.now()))
 				.update(keys, "id");
-			return keys.getKeyAs(Number.class).longValue();
+			long id = keys.getKeyAs(Number.class).longValue();
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("notificationId", id);
+			details.put("kind", this.kind.name());
+			details.put("recipientGroup", this.group);
+			details.put("recipientUser", this.user);
+			details.put("recipientEmail", this.email);
+			details.put("subject", subject);
+			Notifications.this.audit.record(AuditEvent.of(this.engagementId, AuditEntryType.NOTIFICATION_QUEUED,
+					AuditActors.current(), this.processInstanceId, details));
+			return id;
 		}
 
 	}

@@ -1,0 +1,27 @@
+package org.outsourcing.lifecycle.audit;
+
+/** What an audit entry records; the auditor filters and the KPIs count by it. */
+public enum AuditEntryType {
+
+	PROCESS_STARTED, PROCESS_COMPLETED, PROCESS_CANCELLED,
+
+	ACTIVITY_STARTED, ACTIVITY_COMPLETED, ACTIVITY_CANCELLED,
+
+	TASK_CREATED, TASK_ASSIGNED, TASK_COMPLETED,
+
+	TIMER_FIRED,
+
+	DECISION_EVALUATED,
+
+	/** Written to the outbox, in the transaction of the step that caused it. */
+	NOTIFICATION_QUEUED,
+
+	ACCESS_GRANTED, ACCESS_REVOKED,
+
+	/**
+	 * Someone changed a running engagement from outside its tasks, e.g. through
+	 * /process-api.
+	 */
+	ADMIN_INTERVENTION
+
+}
