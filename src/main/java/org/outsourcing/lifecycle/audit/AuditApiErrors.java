@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.outsourcing.lifecycle.engagement.EngagementNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the audit and KPI API as JSON with a message the caller can act on, whatever
  * format was asked for.
  */
+// before the general task error advice, which answers JSON only and so fails a CSV
+// request
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = { AuditController.class, KpiController.class })
 class AuditApiErrors {
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * message. Flowable's advice would answer a wrong content type with 500.
  */
 @RestControllerAdvice(basePackages = { "org.outsourcing.lifecycle.forms", "org.flowable.rest" })
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestErrorAdvice {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

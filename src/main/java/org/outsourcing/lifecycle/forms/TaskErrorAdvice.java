@@ -24,7 +24,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * which would answer a lost race with 500.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TaskErrorAdvice {
 
 	private final HistoryService history;

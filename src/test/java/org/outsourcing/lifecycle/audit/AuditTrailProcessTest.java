@@ -70,13 +70,13 @@ class AuditTrailProcessTest {
 					"ACTIVITY_STARTED coreCompetencyGateway system", "ACTIVITY_COMPLETED coreCompetencyGateway system",
 					"ACTIVITY_STARTED confirmCoreWork system", "TASK_CREATED confirmCoreWork system",
 					"TASK_ASSIGNED confirmCoreWork owner", "TASK_COMPLETED confirmCoreWork owner",
-					"ACTIVITY_COMPLETED confirmCoreWork system", "ACTIVITY_STARTED confirmedGateway system",
-					"ACTIVITY_COMPLETED confirmedGateway system", "ACTIVITY_STARTED policyCheckedJoin system",
-					"ACTIVITY_COMPLETED policyCheckedJoin system", "ACTIVITY_STARTED determineDataProtection system",
-					"DECISION_EVALUATED determineDataProtection system",
-					"ACTIVITY_COMPLETED determineDataProtection system", "ACTIVITY_STARTED recordWorkDefinition system",
-					"ACTIVITY_COMPLETED recordWorkDefinition system", "ACTIVITY_STARTED workDefined system",
-					"ACTIVITY_COMPLETED workDefined system", "PROCESS_COMPLETED - system");
+					"ACTIVITY_COMPLETED confirmCoreWork owner", "ACTIVITY_STARTED confirmedGateway owner",
+					"ACTIVITY_COMPLETED confirmedGateway owner", "ACTIVITY_STARTED policyCheckedJoin owner",
+					"ACTIVITY_COMPLETED policyCheckedJoin owner", "ACTIVITY_STARTED determineDataProtection owner",
+					"DECISION_EVALUATED determineDataProtection owner",
+					"ACTIVITY_COMPLETED determineDataProtection owner", "ACTIVITY_STARTED recordWorkDefinition owner",
+					"ACTIVITY_COMPLETED recordWorkDefinition owner", "ACTIVITY_STARTED workDefined owner",
+					"ACTIVITY_COMPLETED workDefined owner", "PROCESS_COMPLETED - owner");
 		assertThat(entries).allSatisfy((entry) -> {
 			assertThat(entry.engagementId()).isEqualTo(stage.getId());
 			assertThat(entry.processInstanceId()).isEqualTo(stage.getId());
@@ -169,9 +169,10 @@ class AuditTrailProcessTest {
 						// Assigned by the model, not by a person; assigning the same user
 						// again changes nothing.
 						"TASK_CREATED submitStatusUpdate system", "TASK_ASSIGNED submitStatusUpdate system",
-						"TASK_COMPLETED submitStatusUpdate contractor", "ACTIVITY_COMPLETED submitStatusUpdate system",
-						"ACTIVITY_STARTED updateSubmitted system", "ACTIVITY_COMPLETED updateSubmitted system",
-						"PROCESS_COMPLETED - system");
+						"TASK_COMPLETED submitStatusUpdate contractor",
+						"ACTIVITY_COMPLETED submitStatusUpdate contractor",
+						"ACTIVITY_STARTED updateSubmitted contractor", "ACTIVITY_COMPLETED updateSubmitted contractor",
+						"PROCESS_COMPLETED - contractor");
 		}
 		finally {
 			this.repository.deleteDeployment(deployment, true);
