@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 
@@ -22,8 +23,10 @@ class CancelEngagement implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		// startNewRound counted the round that was not started
+		Integer round = Variables.integer(execution, "recruitmentRound");
 		String reason = "applications".equals(execution.getVariable("adOutcome"))
-				? "No hire after " + execution.getVariable("recruitmentRound") + " recruitment rounds"
+				? "No hire after " + ((round != null) ? round - 1 : 1) + " recruitment rounds"
 				: "Nobody applied, also after the reposts";
 		String engagementId = EngagementVariables.engagementId(execution);
 		this.engagements.progress(engagementId, EngagementStatus.CANCELLED, reason);

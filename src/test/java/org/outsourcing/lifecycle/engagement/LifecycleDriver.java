@@ -1,0 +1,146 @@
+package org.outsourcing.lifecycle.engagement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.outsourcing.lifecycle.recruitment.ApplicationIntake;
+import org.outsourcing.lifecycle.recruitment.NewApplication;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Walks an engagement through its stages the way its people would, with values valid for
+ * every form: the owner, the recruiter, two applicants, an interviewer, legal, IT and
+ * finance.
+ */
+@Component
+class LifecycleDriver {
+
+	private final RuntimeService runtime;
+
+	private final EngineDriver engine;
+
+	private final ApplicationIntake intake;
+
+	LifecycleDriver(RuntimeService runtime, EngineDriver engine, ApplicationIntake intake) {
+		this.runtime = runtime;
+		this.engine = engine;
+		this.intake = intake;
+	}
+
+	ProcessInstance start(Map<String, Object> definition) {
+		return this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("outsourcingEngagement")
+			.variables(definition)
+			.start();
+	}
+
+	static Map<String, Object> definition(String dataSensitivity, boolean securityRelated) {
+		Map<String, Object> variables = new HashMap<>(
+				DefineWorkProcessTest.definition(dataSensitivity, securityRelated, false));
+		return variables;
+	}
+
+	void publishAd(String engagementId) {
+		this.engine.complete(engagementId, "writeAd", "recruiter",
+				Map.of("adHeadline", "Freelance newsletter writer", "requirements",
+						"Three years of e-mail marketing; samples of newsletters", "applicationInstruction",
+						"Start your cover letter with the word Pineapple", "form_writeAd_outcome", "publish"));
+	}
+
+	void apply(String engagementId, String... applicants) {
+		for (String applicant : applicants) {
+			this.intake.submit(engagementId,
+					new NewApplication(applicant, "Name of " + applicant, applicant + "@example.com",
+							"Pineapple. I write newsletters people read.", "https://portfolio.example.com/" + applicant,
+							"Pineapple", new BigDecimal("35.00"), "Europe/Lisbon"));
+		}
+	}
+
+	void closeApplicationWindow() {
+		this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
+	}
+
+	/** The recruiter shortlists (or rejects) every open application. */
+	void screenAll(String engagementId, boolean shortlist) {
+		for (Task task : this.engine.openTasks(engagementId, "screenApplication")) {
+			this.engine.completeTask(task, "recruiter",
+					Map.of("qualified", true, "followedInstructions", shortlist, "relevantSamples", true,
+							"worksIndependently", true, "screeningScore", 4, "form_screenApplication_outcome",
+							shortlist ? "shortlist" : "reject"));
+		}
+	}
+
+	/**
+	 * Every shortlisted candidate is scheduled, confirms and is interviewed; the first
+	 * scores best.
+	 */
+	void interviewAll(String engagementId) {
+		for (Task task : this.engine.openTasks(engagementId, "scheduleInterview")) {
+			this.engine.completeTask(task, "recruiter",
+					Map.of("interviewDate", "2026-12-01", "interviewTime", "15:00 UTC", "meetingLink",
+							"https://meet.example.com/abc", "form_scheduleInterview_outcome", "invite"));
+		}
+		for (Task task : this.engine.openTasks(engagementId, "confirmAvailability")) {
+			this.engine.completeTask(task, task.getAssignee(), Map.of("availableForSchedule", true, "candidateTimeZone",
+					"Europe/Lisbon", "candidateOverlapHours", 4, "form_confirmAvailability_outcome", "confirm"));
+		}
+		List<Task> interviews = this.engine.openTasks(engagementId, "conductInterview");
+		int marks = 5;
+		for (Task task : interviews) {
+			this.engine.completeTask(task, "interviewer", Map.of("workEthic", marks, "skills", marks, "communication",
+					marks, "recommendation", "hire", "form_conductInterview_outcome", "record"));
+			marks = Math.max(1, marks - 1);
+		}
+	}
+
+	void select(String engagementId, String candidate) {
+		this.engine.complete(engagementId, "selectCandidate", "owner",
+				(candidate != null) ? Map.of("selectedCandidate", candidate, "form_selectCandidate_outcome", "select")
+						: Map.of("form_selectCandidate_outcome", "nobody"));
+	}
+
+	/**
+	 * Legal drafts, the candidate signs, the owner countersigns, IT grants two resources.
+	 */
+	void contract(String engagementId, String contractor) {
+		Map<String, Object> draft = new HashMap<>();
+		draft.put("ndaIncluded", true);
+		draft.put("workProductToCompany", true);
+		draft.put("companyOwnsData", true);
+		draft.put("performanceExpectations", "One newsletter a month, open rate above 25%");
+		draft.put("contractDeliverables", "Twelve newsletters a year, with subject lines");
+		draft.put("paymentTerms", "Monthly retainer, paid within 15 days of invoice");
+		draft.put("trialFee", 250);
+		draft.put("currency", "USD");
+		draft.put("form_draftContract_outcome", "draft");
+		this.engine.complete(engagementId, "draftContract", "legal", draft);
+		this.engine.complete(engagementId, "signContract", contractor, Map.of("agreeToTerms", true, "signatureName",
+				"Name of " + contractor, "form_signContract_outcome", "sign"));
+		this.engine.complete(engagementId, "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "countersign"));
+		this.engine.complete(engagementId, "grantAccess", "it", Map.of("resources",
+				"Shared drive 'Newsletter', Mailchimp editor", "form_grantAccess_outcome", "granted"));
+	}
+
+	void trial(String engagementId, String contractor, String verdict) {
+		this.engine.complete(engagementId, "defineTrialTask", "owner",
+				Map.of("trialInstructions", "Write one newsletter about our spring sale", "trialAcceptanceCriteria",
+						"Under 400 words, one call to action, no typos", "trialDays", 7, "form_defineTrialTask_outcome",
+						"assign"));
+		this.engine.complete(engagementId, "deliverTrialTask", contractor, Map.of("deliverableUrl",
+				"https://drive.example.com/trial", "form_deliverTrialTask_outcome", "deliver"));
+		this.engine.complete(engagementId, "reviewTrialTask", "owner",
+				Map.of("reviewFeedback", "Judged on the criteria", "form_reviewTrialTask_outcome", verdict));
+		this.engine.complete(engagementId, "payTrialFee", "finance",
+				Map.of("paymentReference", "TRF-1", "form_payTrialFee_outcome", "pay"));
+	}
+
+}
