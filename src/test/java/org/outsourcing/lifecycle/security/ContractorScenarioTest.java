@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.security;
 
+import org.outsourcing.lifecycle.support.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outsourcing.lifecycle.security.ApiClient.Response;
+import org.outsourcing.lifecycle.support.ApiClient.Response;
 import org.outsourcing.lifecycle.security.SecurityFixture.Engagement;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.security;
 
+import org.outsourcing.lifecycle.support.ApiClient;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.outsourcing.lifecycle.security.ApiClient.Response;
+import org.outsourcing.lifecycle.support.ApiClient.Response;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.security;
 
+import org.outsourcing.lifecycle.support.ApiClient;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.outsourcing.lifecycle.security.ApiClient.Response;
+import org.outsourcing.lifecycle.support.ApiClient.Response;
 import org.outsourcing.lifecycle.security.SecurityFixture.Engagement;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.security;
 
+import org.outsourcing.lifecycle.support.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.outsourcing.lifecycle.security.ApiClient.Response;
+import org.outsourcing.lifecycle.support.ApiClient.Response;
 import org.outsourcing.lifecycle.security.SecurityFixture.Engagement;
 
 import org.springframework.beans.factory.annotation.Autowired;

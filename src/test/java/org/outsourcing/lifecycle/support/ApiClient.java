@@ -1,4 +1,4 @@
-package org.outsourcing.lifecycle.security;
+package org.outsourcing.lifecycle.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * client would. (MockMvc cannot reach {@code /process-api}: Flowable serves it with its
  * own DispatcherServlet.)
  */
-class ApiClient {
+public class ApiClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,33 +29,33 @@ class ApiClient {
 
 	private final String password;
 
-	ApiClient(int port, String user, String password) {
+	public ApiClient(int port, String user, String password) {
 		this.baseUrl = "http://localhost:" + port;
 		this.user = user;
 		this.password = password;
 	}
 
-	static ApiClient anonymous(int port) {
+	public static ApiClient anonymous(int port) {
 		return new ApiClient(port, null, null);
 	}
 
-	Response get(String path) {
+	public Response get(String path) {
 		return send("GET", path, null);
 	}
 
-	Response post(String path, String json) {
+	public Response post(String path, String json) {
 		return send("POST", path, json);
 	}
 
-	Response put(String path, String json) {
+	public Response put(String path, String json) {
 		return send("PUT", path, json);
 	}
 
-	Response delete(String path) {
+	public Response delete(String path) {
 		return send("DELETE", path, null);
 	}
 
-	Response send(String method, String path, String json) {
+	public Response send(String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.method(method,
 					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
@@ -82,9 +82,9 @@ class ApiClient {
 		}
 	}
 
-	record Response(int status, String body, String location) {
+	public record Response(int status, String body, String location) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			try {
 				return JSON.readTree(this.body);
 			}
@@ -94,7 +94,7 @@ class ApiClient {
 		}
 
 		/** The {@code data} array of a Flowable list answer. */
-		JsonNode data() {
+		public JsonNode data() {
 			return json().path("data");
 		}
 
