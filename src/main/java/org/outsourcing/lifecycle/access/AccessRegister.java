@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.access;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.outsourcing.lifecycle.config.EngineTime;
 import org.springframework.jdbc.core.RowMapper;
@@ -68,6 +69,22 @@ public class AccessRegister {
 	@Transactional(readOnly = true)
 	public List<AccessGrant> activeGrants(String engagementId) {
 		return grants(engagementId).stream().filter(AccessGrant::active).toList();
+	}
+
+	/**
+	 * The active grants as lines a person reads in a form, e.g. IT's revocation task:
+	 * {@code ${accessRegister.activeGrantsSummary(engagementId)}}.
+	 */
+	@Transactional(readOnly = true)
+	public String activeGrantsSummary(String engagementId) {
+		List<AccessGrant> active = activeGrants(engagementId);
+		if (active.isEmpty()) {
+			return "No active access";
+		}
+		return active.stream()
+			.map((grant) -> grant.resource() + " (" + grant.accessLevel() + ") for " + grant.grantee() + ", granted "
+					+ grant.grantedAt() + " by " + grant.grantedBy())
+			.collect(Collectors.joining("\n"));
 	}
 
 	private AccessGrant find(long id) {
