@@ -12,6 +12,8 @@ Grid file, one line per element, '#' starts a comment:
     <subProcessId> <col> <row> to <col> <row>   an expanded (event) sub-process box over those cells
     flow <flowId> via <col>,<row> [<col>,<row> ...]   route a sequence flow through these grid points
     flow <flowId> above|below                 a back edge on the same row, routed over or under it
+    label <flowId> <col>,<row>                put a flow's name there, e.g. when several flows leave a
+                                              gateway downwards and would share one label place
 Boundary events need no line: they sit on the bottom edge of the task they are attached to.
 Columns and rows may be fractional (2.5). Once a person edits the diagram in a modeler, the
 modeler's DI is the truth; run this tool again only when you rebuild the layout from the grid.
@@ -31,6 +33,7 @@ ACTIVITIES = {"userTask", "serviceTask", "scriptTask", "businessRuleTask", "send
               "manualTask", "task", "callActivity", "subProcess"}
 EVENTS = {"startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent"}
 GATEWAYS = {"exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway"}
+LABELS = {}  # flow id -> (col, row) from the grid's label lines
 BEFORE_FLOW_REFS = {"documentation", "extensionElements", "auditing", "monitoring", "categoryValueRef"}
 
 
@@ -76,11 +79,14 @@ def centre(col, row):
 
 def read_grid(path):
     cells, boxes, routes = {}, {}, {}
+    LABELS.clear()
     for number, raw in enumerate(open(path), 1):
         words = raw.split("#")[0].split()
         if not words:
             continue
-        if words[0] == "flow":
+        if words[0] == "label" and len(words) == 3:
+            LABELS[words[1]] = tuple(float(v) for v in words[2].split(","))
+        elif words[0] == "flow":
             if words[2] in ("above", "below"):
                 routes[words[1]] = words[2]
             else:
@@ -204,7 +210,10 @@ def layout(bpmn_path, grid_path):
         if f.get("name"):
             (x1, y1), (x2, y2) = points[0], points[1]
             label = ET.SubElement(edge, q(BPMNDI, "BPMNLabel"))
-            if abs(y1 - y2) < 1:
+            if f.get("id") in LABELS:
+                x, y = centre(*LABELS[f.get("id")])
+                bounds(label, x - 30, y - 7, 60, 14)
+            elif abs(y1 - y2) < 1:
                 bounds(label, min(x1, x2) + 8, y1 - 20, 60, 14)
             else:
                 bounds(label, x1 + 6, min(y1, y2) + 6, 60, 14)

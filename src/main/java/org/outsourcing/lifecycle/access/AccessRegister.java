@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
@@ -91,6 +92,22 @@ public class AccessRegister {
 		details.put("resource", grant.resource());
 		details.put("accessLevel", grant.accessLevel());
 		return details;
+	}
+
+	/**
+	 * The active grants as lines a person reads in a form, e.g. IT's revocation task:
+	 * {@code ${accessRegister.activeGrantsSummary(engagementId)}}.
+	 */
+	@Transactional(readOnly = true)
+	public String activeGrantsSummary(String engagementId) {
+		List<AccessGrant> active = activeGrants(engagementId);
+		if (active.isEmpty()) {
+			return "No active access";
+		}
+		return active.stream()
+			.map((grant) -> grant.resource() + " (" + grant.accessLevel() + ") for " + grant.grantee() + ", granted "
+					+ grant.grantedAt() + " by " + grant.grantedBy())
+			.collect(Collectors.joining("\n"));
 	}
 
 	private AccessGrant find(long id) {

@@ -1,0 +1,50 @@
+package org.outsourcing.lifecycle.retainer;
+
+import java.util.List;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Actors;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the contractor's status update; reported blockers go to the liaison at once,
+ * since removing them is the liaison's job.
+ */
+@Component("recordStatusUpdate")
+class RecordStatusUpdate implements JavaDelegate {
+
+	static final String PROGRESS = "progress";
+
+	static final String BLOCKERS = "blockers";
+
+	static final String HOURS_SPENT = "hoursSpent";
+
+	private final StatusUpdates updates;
+
+	private final RetainerOutcomes outcomes;
+
+	RecordStatusUpdate(StatusUpdates updates, RetainerOutcomes outcomes) {
+		this.updates = updates;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Retainer retainer = this.outcomes.retainerOf(execution);
+		String blockers = Variables.text(execution, BLOCKERS);
+		this.updates.record(retainer.id(), Actors.current(), Variables.requiredText(execution, PROGRESS), blockers,
+				Variables.decimal(execution, HOURS_SPENT));
+		// the update is in its record now; the next one starts from an empty form, never
+		// from this one's blockers
+		execution.removeVariables(List.of(PROGRESS, BLOCKERS, HOURS_SPENT));
+		if (blockers != null) {
+			this.outcomes.tell(execution, retainer.liaison(), NotificationKind.ACTION_REQUIRED,
+					"The contractor on '" + RetainerOutcomes.title(execution) + "' reports blockers", blockers);
+		}
+	}
+
+}

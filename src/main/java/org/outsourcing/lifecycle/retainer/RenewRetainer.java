@@ -1,0 +1,44 @@
+package org.outsourcing.lifecycle.retainer;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The owner renewed: the term is extended from its current end and the term timer moves
+ * with it.
+ */
+@Component("renewRetainer")
+class RenewRetainer implements JavaDelegate {
+
+	private final Retainers retainers;
+
+	private final RetainerOutcomes outcomes;
+
+	RenewRetainer(Retainers retainers, RetainerOutcomes outcomes) {
+		this.retainers = retainers;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Integer months = Variables.integer(execution, RetainerVariables.RENEWAL_MONTHS);
+		if (months == null) {
+			throw new FlowableIllegalArgumentException(RetainerVariables.RENEWAL_MONTHS
+					+ ": is required to renew; enter 1 to " + RetainerTerms.MAX_TERM_MONTHS + " months");
+		}
+		Retainer renewed = this.retainers.renew(this.outcomes.retainerOf(execution).id(), months);
+		// the next renewal decision must not silently reuse this one's months
+		execution.removeVariable(RetainerVariables.RENEWAL_MONTHS);
+		execution.setVariable(RetainerVariables.RETAINER_ENDS_AT, renewed.endsAt().toString());
+		this.outcomes.tell(execution, renewed.contractorUserId(), NotificationKind.INFORMATION,
+				"Your retainer for '" + RetainerOutcomes.title(execution) + "' is renewed",
+				"The retainer is renewed for " + months + " month(s), until " + renewed.endsAt() + ", at "
+						+ renewed.monthlyFee() + " " + renewed.currency() + " a month.");
+	}
+
+}

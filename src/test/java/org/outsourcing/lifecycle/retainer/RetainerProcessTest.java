@@ -1,0 +1,437 @@
+package org.outsourcing.lifecycle.retainer;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.rest.exception.FlowableConflictException;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.notification.Notification;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.payment.Invoice;
+import org.outsourcing.lifecycle.payment.InvoiceKind;
+import org.outsourcing.lifecycle.payment.InvoiceStatus;
+import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+@SpringBootTest
+class RetainerProcessTest {
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	Retainers retainers;
+
+	@Autowired
+	StatusUpdates statusUpdates;
+
+	@Autowired
+	PerformanceReviews reviews;
+
+	@Autowired
+	Invoices invoices;
+
+	@Autowired
+	RetainerNotices notices;
+
+	@Autowired
+	Notifications notifications;
+
+	private final List<String> started = new ArrayList<>();
+
+	/**
+	 * A retainer left running would keep its cycles going when a later test moves the
+	 * clock.
+	 */
+	@AfterEach
+	void cleanUp() {
+		this.engine.resetClock();
+		for (String id : this.started) {
+			if (this.runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+				this.runtime.deleteProcessInstance(id, "test finished");
+			}
+		}
+	}
+
+	@Test
+	void twoMonthsOfUpdatesAndInvoicesWithAFeeRaiseThenTheContractorGivesNotice() {
+		String engagementId = "retainer-" + System.nanoTime();
+		// updates on days 10 and 20, invoices on days 12 and 24, the review on day 15
+		ProcessInstance stage = start(engagementId,
+				Map.of("statusUpdateCycle", "R/P10D", "invoiceCycle", "R/P12D", "performanceReviewCycle", "R/P15D"));
+		this.engine.complete(stage.getId(), "offerRetainer", "owner", RetainerFixtures.offer(12));
+		this.engine.complete(stage.getId(), "acceptRetainer", "contractor", RetainerFixtures.accept());
+		Retainer started = this.retainers.active(engagementId).orElseThrow();
+		assertThat(started.monthlyFee()).isEqualByComparingTo("1500");
+		assertThat(started.endsAt()).isEqualTo(Retainers.plusMonths(started.startsAt(), 12));
+		assertThat(this.retainers.fees(started.id())).singleElement()
+			.satisfies((fee) -> assertThat(fee.changedBy()).isEqualTo("owner"));
+
+		this.engine.passTime(Duration.ofDays(10).plusMinutes(1));
+		this.engine.complete(stage.getId(), "submitStatusUpdate", "contractor",
+				RetainerFixtures.statusUpdate("First issue drafted", null));
+		this.engine.passTime(Duration.ofDays(2));
+		this.engine.complete(stage.getId(), "approveInvoice", "finance", RetainerFixtures.approveInvoice());
+		this.engine.complete(stage.getId(), "payInvoice", "finance", RetainerFixtures.payInvoice("PAY-1"));
+		this.engine.passTime(Duration.ofDays(3));
+		this.engine.complete(stage.getId(), "reviewPerformance", "owner",
+				RetainerFixtures.raiseFee(1800, "Open rate doubled"));
+		this.engine.passTime(Duration.ofDays(5));
+		this.engine.complete(stage.getId(), "submitStatusUpdate", "contractor",
+				RetainerFixtures.statusUpdate("Second issue sent", "Need access to the mailing tool"));
+		this.engine.passTime(Duration.ofDays(4));
+		this.engine.complete(stage.getId(), "approveInvoice", "finance", RetainerFixtures.approveInvoice());
+		this.engine.complete(stage.getId(), "payInvoice", "finance", RetainerFixtures.payInvoice("PAY-2"));
+		this.engine.passTime(Duration.ofDays(1));
+
+		Retainer ended = this.notices.give(engagementId, "contractor", "Moving to a full-time job");
+
+		assertThat(ended.status()).isEqualTo(RetainerStatus.ENDED);
+		assertThat(ended.endReason()).isEqualTo("Notice given by the contractor: Moving to a full-time job");
+		assertThat(this.retainers.fees(started.id())).extracting(FeeChange::monthlyFee)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("1500"), new BigDecimal("1800"));
+		assertThat(this.invoices.forEngagement(engagementId))
+			.extracting(Invoice::kind, Invoice::status, Invoice::amount, Invoice::paymentReference)
+			.containsExactly(tuple(InvoiceKind.RETAINER_MONTH, InvoiceStatus.PAID, new BigDecimal("1500.00"), "PAY-1"),
+					tuple(InvoiceKind.RETAINER_MONTH, InvoiceStatus.PAID, new BigDecimal("1800.00"), "PAY-2"));
+		assertThat(this.statusUpdates.forRetainer(started.id())).extracting(StatusUpdate::progress)
+			.containsExactly("First issue drafted", "Second issue sent");
+		assertThat(this.reviews.forRetainer(started.id())).singleElement().satisfies((review) -> {
+			assertThat(review.outcome()).isEqualTo("raiseFee");
+			assertThat(review.reviewedBy()).isEqualTo("owner");
+		});
+		List<String> passed = this.engine.activitiesPassed(stage.getId());
+		assertThat(passed).containsSubsequence("retainerRequested", "offerRetainer", "acceptRetainer",
+				"retainerAcceptedGateway", "startRetainer", "retainerTerm", "termStarted", "termRunningJoin",
+				"termEnded", "statusUpdateRound", "statusUpdateDue", "collectStatusUpdate", "statusUpdateRequested",
+				"submitStatusUpdate", "recordStatusUpdate", "statusUpdateRecorded", "statusUpdateRoundEnded",
+				"invoiceRound", "invoiceDue", "invoiceMonth", "monthToInvoice", "issueMonthlyInvoice", "approveInvoice",
+				"invoiceApprovedGateway", "recordInvoiceApproval", "payInvoice", "recordInvoicePayment", "invoicePaid",
+				"invoiceRoundEnded", "performanceReviewRound", "performanceReviewDue", "holdPerformanceReview",
+				"reviewOpened", "reviewPerformance", "recordPerformanceReview", "reviewOutcomeGateway", "raiseFee",
+				"feeRaised", "reviewRoundEnded", "submitStatusUpdate", "recordInvoicePayment", "takeNotice",
+				"noticeGiven", "recordNotice", "retainerEndedByNotice");
+		assertThat(passed).filteredOn("recordStatusUpdate"::equals).hasSize(2);
+		assertThat(passed).filteredOn("recordInvoicePayment"::equals).hasSize(2);
+		assertThat(passed).doesNotContain("decideRenewal", "statusUpdateMissed", "endRetainer");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("retainerOutcome", "notice");
+		assertEnded(stage);
+		List<Notification> sent = this.notifications.forProcessInstance(stage.getId());
+		assertThat(sent).filteredOn((notification) -> "liaison".equals(notification.recipientUser()))
+			.extracting(Notification::kind, Notification::body)
+			.containsExactly(tuple(NotificationKind.ACTION_REQUIRED, "Need access to the mailing tool"),
+					tuple(NotificationKind.INFORMATION,
+							"Notice given by the contractor: Moving to a full-time job. Offboarding follows."));
+		assertThat(sent).filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
+			.extracting(Notification::subject)
+			.contains("Your fee for 'Monthly newsletter' is raised",
+					"Invoice " + this.invoices.forEngagement(engagementId).get(1).id() + " is paid");
+	}
+
+	@Test
+	void aMissedStatusUpdateEscalatesToTheLiaison() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, Map.of());
+
+		this.engine.passTime(Duration.ofDays(7).plusMinutes(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("submitStatusUpdate");
+		this.engine.passTime(Duration.ofDays(2));
+
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("submitStatusUpdate");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.ESCALATION)
+			.singleElement()
+			.satisfies((notification) -> {
+				assertThat(notification.recipientUser()).isEqualTo("liaison");
+				assertThat(notification.subject()).isEqualTo("The status update on 'Monthly newsletter' is missing");
+			});
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("statusUpdateDue",
+				"submitStatusUpdate", "statusUpdateMissed", "escalateMissedUpdate", "liaisonEscalated");
+	}
+
+	@Test
+	void theOwnerContinuesThenWarnsThenTerminatesAtPerformanceReviews() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, Map.of("statusUpdateCycle", RetainerFixtures.NEVER,
+				"invoiceCycle", RetainerFixtures.NEVER, "performanceReviewCycle", "R/P15D"));
+
+		this.engine.passTime(Duration.ofDays(15).plusMinutes(1));
+		this.engine.complete(stage.getId(), "reviewPerformance", "owner", RetainerFixtures.review("continue", null));
+		this.engine.passTime(Duration.ofDays(15));
+		this.engine.complete(stage.getId(), "reviewPerformance", "owner",
+				RetainerFixtures.review("warn", "Two newsletters went out late"));
+		this.engine.passTime(Duration.ofDays(15));
+		this.engine.complete(stage.getId(), "reviewPerformance", "owner",
+				RetainerFixtures.review("terminate", "Late again after the warning"));
+
+		Retainer retainer = this.retainers.forEngagement(engagementId).get(0);
+		assertThat(retainer.status()).isEqualTo(RetainerStatus.ENDED);
+		assertThat(retainer.endReason())
+			.isEqualTo("Terminated at the performance review: Late again after the warning");
+		assertThat(this.reviews.forRetainer(retainer.id())).extracting(PerformanceReview::outcome)
+			.containsExactly("continue", "warn", "terminate");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("reviewOutcomeGateway",
+				"performanceReviewed", "reviewOutcomeGateway", "warnContractor", "contractorWarned",
+				"reviewOutcomeGateway", "retainerTerminatedAtReview", "recordTermination",
+				"retainerEndedByTermination");
+		assertThat(this.engine.activitiesPassed(stage.getId())).contains("terminationDecided")
+			.doesNotContain("endRetainer");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("retainerOutcome", "terminated");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
+			.extracting(Notification::kind, Notification::subject)
+			.contains(tuple(NotificationKind.ACTION_REQUIRED, "A warning about your work on 'Monthly newsletter'"),
+					tuple(NotificationKind.INFORMATION, "Your retainer for 'Monthly newsletter' is terminated"));
+		assertEnded(stage);
+	}
+
+	@Test
+	void atTheEndOfTheTermTheOwnerRenewsOnceThenEndsIt() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, quiet(), 1);
+		Retainer started = this.retainers.active(engagementId).orElseThrow();
+
+		this.engine.passTime(Duration.ofDays(32));
+		this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.renew(2));
+		Retainer renewed = this.retainers.active(engagementId).orElseThrow();
+		assertThat(renewed.endsAt()).isEqualTo(Retainers.plusMonths(started.endsAt(), 2));
+		assertThat(renewed.renewals()).isEqualTo(1);
+		assertThat(this.runtime.getVariable(stage.getId(), "retainerEndsAt")).isEqualTo(renewed.endsAt().toString());
+
+		this.engine.passTime(Duration.ofDays(40));
+		assertThat(this.engine.openTaskKeys(stage.getId())).isEmpty();
+		this.engine.passTime(Duration.ofDays(23));
+		this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.endRetainer());
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("termRunningJoin", "termEnded",
+				"decideRenewal", "renewGateway", "renewRetainer", "termRunningJoin", "termEnded", "decideRenewal",
+				"renewGateway", "termCompleted", "endRetainer", "retainerCompleted");
+		Retainer ended = this.retainers.forEngagement(engagementId).get(0);
+		assertThat(ended.status()).isEqualTo(RetainerStatus.ENDED);
+		assertThat(ended.endReason()).isEqualTo("The term ended on " + renewed.endsAt() + " and was not renewed");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("retainerOutcome", "completed");
+		assertEnded(stage);
+	}
+
+	@Test
+	void aRenewalNobodyDecidesEndsTheRetainer() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, quiet(), 1);
+
+		this.engine.passTime(Duration.ofDays(32));
+		this.engine.passTime(Duration.ofDays(5));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("decideRenewal", "renewalUndecided",
+				"reportRenewalLapsed", "renewalLapsed", "endRetainer", "retainerCompleted");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "owner".equals(notification.recipientGroup()))
+			.extracting(Notification::subject)
+			.containsExactly("The retainer for 'Monthly newsletter' ends without renewal");
+		assertThat(this.retainers.forEngagement(engagementId).get(0).status()).isEqualTo(RetainerStatus.ENDED);
+		assertEnded(stage);
+	}
+
+	@Test
+	void theContractorDeclinesTheOffer() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = start(engagementId, Map.of());
+		this.engine.complete(stage.getId(), "offerRetainer", "owner", RetainerFixtures.offer(12));
+		this.engine.complete(stage.getId(), "acceptRetainer", "contractor",
+				Map.of("declineReason", "I found a full-time position", "form_acceptRetainer_outcome", "decline"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("retainerAcceptedGateway",
+				"offerNotAcceptedJoin", "recordRetainerDeclined", "retainerDeclined");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("retainerOutcome", "declined");
+		assertThat(this.retainers.forEngagement(engagementId)).isEmpty();
+		assertThat(this.notifications.forProcessInstance(stage.getId())).singleElement().satisfies((notification) -> {
+			assertThat(notification.recipientGroup()).isEqualTo("owner");
+			assertThat(notification.body())
+				.isEqualTo("The contractor declined the retainer offer: I found a full-time position");
+		});
+		assertEnded(stage);
+	}
+
+	@Test
+	void anUnansweredOfferExpiresAfterTheOwnerWasReminded() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = start(engagementId, Map.of("offerExpiry", "P3D"));
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+		this.engine.complete(stage.getId(), "offerRetainer", "owner", RetainerFixtures.offer(12));
+
+		this.engine.passTime(Duration.ofDays(3).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("offerRetainer",
+				"retainerOfferOverdue", "remindOwnerOfOffer", "ownerRemindedOfOffer", "acceptRetainer",
+				"retainerOfferExpired", "offerNotAcceptedJoin", "recordRetainerDeclined", "retainerDeclined");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.extracting(Notification::kind, Notification::body)
+			.containsExactly(
+					tuple(NotificationKind.REMINDER,
+							"The trial is accepted; please offer contractor a retainer. It was due within P5D."),
+					tuple(NotificationKind.INFORMATION,
+							"The retainer offer expired without an answer from the contractor"));
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("retainerOutcome", "declined");
+		assertEnded(stage);
+	}
+
+	@Test
+	void financeIsRemindedAndMayRejectAnInvoiceWithANote() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, Map.of("statusUpdateCycle", RetainerFixtures.NEVER,
+				"invoiceCycle", "R/P10D", "performanceReviewCycle", "R/P10D"));
+
+		this.engine.passTime(Duration.ofDays(10).plusMinutes(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactlyInAnyOrder("approveInvoice",
+				"reviewPerformance");
+		this.engine.passTime(Duration.ofDays(5));
+		this.engine.complete(stage.getId(), "approveInvoice", "finance", RetainerFixtures.approveInvoice());
+		this.engine.passTime(Duration.ofDays(5));
+		assertThat(this.engine.openTaskKeys(stage.getId())).contains("payInvoice", "approveInvoice");
+		this.engine.complete(stage.getId(), "approveInvoice", "finance",
+				RetainerFixtures.rejectInvoice("The month was cut short by the holidays; invoice half"));
+		List<Long> invoiceIds = this.invoices.forEngagement(engagementId).stream().map(Invoice::id).toList();
+
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.REMINDER)
+			.extracting(Notification::recipientGroup, Notification::subject)
+			.containsExactlyInAnyOrder(tuple("owner", "The performance review of 'Monthly newsletter' is overdue"),
+					tuple("finance", "Invoice " + invoiceIds.get(0) + " for 'Monthly newsletter' waits for approval"),
+					tuple("finance",
+							"Invoice " + invoiceIds.get(0) + " for 'Monthly newsletter' is approved but not paid"));
+		assertThat(this.invoices.forEngagement(engagementId)).extracting(Invoice::status)
+			.containsExactly(InvoiceStatus.APPROVED, InvoiceStatus.REJECTED);
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.REJECTION)
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.body())
+				.endsWith("month 2: The month was cut short by the holidays; invoice half"));
+		assertThat(this.engine.activitiesPassed(stage.getId())).contains("approvalOverdue", "remindFinanceToApprove",
+				"reviewOverdue", "remindOwnerOfReview", "paymentOverdue", "remindFinanceToPay",
+				"recordInvoiceRejection", "invoiceRejected");
+	}
+
+	@Test
+	void aFeeRaiseWithoutTheNewFeeIsRefusedAndTheReviewStaysOpen() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, Map.of("statusUpdateCycle", RetainerFixtures.NEVER,
+				"invoiceCycle", RetainerFixtures.NEVER, "performanceReviewCycle", "R/P15D"));
+		this.engine.passTime(Duration.ofDays(15).plusMinutes(1));
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "reviewPerformance", "owner",
+				RetainerFixtures.review("raiseFee", "Great work")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageStartingWith("newMonthlyFee: ")
+			.hasMessageContaining("higher than the current 1500.00 USD");
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "reviewPerformance", "owner",
+				RetainerFixtures.raiseFee(1200, "Great work")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageStartingWith("newMonthlyFee: ");
+
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("reviewPerformance");
+		Retainer retainer = this.retainers.active(engagementId).orElseThrow();
+		assertThat(retainer.monthlyFee()).isEqualByComparingTo("1500");
+		assertThat(this.reviews.forRetainer(retainer.id())).isEmpty();
+		this.engine.complete(stage.getId(), "reviewPerformance", "owner", RetainerFixtures.raiseFee(1700, null));
+		assertThat(this.retainers.get(retainer.id()).monthlyFee()).isEqualByComparingTo("1700");
+	}
+
+	@Test
+	void noticeIsRefusedWhenNoRetainerRunsOrTheEngagementIsUnknownOrTheSideIsWrong() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = start(engagementId, Map.of());
+
+		assertThatThrownBy(() -> this.notices.give(engagementId, "company", "Budget cut"))
+			.isInstanceOf(FlowableConflictException.class)
+			.hasMessage("Engagement " + engagementId
+					+ " has no running retainer; notice can be given only during the retainer");
+		assertThatThrownBy(() -> this.notices.give("no-such-engagement", "company", "Budget cut"))
+			.isInstanceOf(FlowableObjectNotFoundException.class)
+			.hasMessageContaining("no-such-engagement");
+
+		this.engine.complete(stage.getId(), "offerRetainer", "owner", RetainerFixtures.offer(12));
+		this.engine.complete(stage.getId(), "acceptRetainer", "contractor", RetainerFixtures.accept());
+		assertThatThrownBy(() -> this.notices.give(engagementId, "boss", "Budget cut"))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageStartingWith("givenBy: ");
+		Execution listening = this.runtime.createExecutionQuery()
+			.processInstanceId(stage.getId())
+			.messageEventSubscriptionName("noticeGiven")
+			.singleResult();
+		Map<String, Object> badPayload = new HashMap<>(Map.of("noticeGivenBy", "boss", "noticeReason", "Budget cut"));
+		assertThatThrownBy(() -> this.runtime.messageEventReceived("noticeGiven", listening.getId(), badPayload))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageStartingWith("noticeGivenBy: ");
+		assertThat(this.retainers.active(engagementId)).isPresent();
+
+		this.notices.give(engagementId, "company", "Budget cut");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.subject().startsWith("Notice given"))
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.recipientUser()).isEqualTo("contractor"));
+		assertThatThrownBy(() -> this.notices.give(engagementId, "company", "Budget cut again"))
+			.isInstanceOf(FlowableConflictException.class);
+		assertEnded(stage);
+	}
+
+	private ProcessInstance start(String engagementId, Map<String, Object> overrides) {
+		Map<String, Object> variables = RetainerFixtures.stage(engagementId);
+		variables.putAll(overrides);
+		ProcessInstance stage = this.runtime.createProcessInstanceBuilder()
+			.processDefinitionKey("retainer")
+			.variables(variables)
+			.start();
+		this.started.add(stage.getId());
+		return stage;
+	}
+
+	private ProcessInstance startRunning(String engagementId, Map<String, Object> overrides) {
+		return startRunning(engagementId, overrides, 12);
+	}
+
+	private ProcessInstance startRunning(String engagementId, Map<String, Object> overrides, int termMonths) {
+		ProcessInstance stage = start(engagementId, overrides);
+		this.engine.complete(stage.getId(), "offerRetainer", "owner", RetainerFixtures.offer(termMonths));
+		this.engine.complete(stage.getId(), "acceptRetainer", "contractor", RetainerFixtures.accept());
+		return stage;
+	}
+
+	private static Map<String, Object> quiet() {
+		return Map.of("statusUpdateCycle", RetainerFixtures.NEVER, "invoiceCycle", RetainerFixtures.NEVER,
+				"performanceReviewCycle", RetainerFixtures.NEVER);
+	}
+
+	/** The stage ended, leaving no task, timer or retainer behind. */
+	private void assertEnded(ProcessInstance stage) {
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(stage.getId()).count()).isZero();
+		assertThat(this.management.createTimerJobQuery().processInstanceId(stage.getId()).count()).isZero();
+		String engagementId = (String) this.engine.historicVariables(stage.getId()).get("engagementId");
+		assertThat(this.retainers.active(engagementId)).isEmpty();
+	}
+
+}
