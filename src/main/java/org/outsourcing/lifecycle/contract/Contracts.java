@@ -39,24 +39,33 @@ public class Contracts {
 		this.time = time;
 	}
 
-	/** Writes the drafted terms; a second draft for the engagement replaces the first. */
+	/**
+	 * Writes the drafted terms. A later draft for the engagement (a new recruitment
+	 * round) replaces them; the offers made on the earlier terms stay as they were
+	 * closed.
+	 */
 	@Transactional
 	long draft(String engagementId, ContractTerms terms, String draftedBy) {
-		this.jdbc
-			.sql("DELETE FROM contract WHERE engagement_id = ? AND NOT EXISTS "
-					+ "(SELECT 1 FROM contract_offer o WHERE o.contract_id = contract.id)")
-			.param(engagementId)
+		Object[] values = { terms.ndaIncluded(), terms.workProductToCompany(), terms.companyOwnsData(),
+				terms.performanceExpectations(), terms.incentives(), terms.deliverables(), terms.paymentTerms(),
+				terms.trialFee().setScale(2, RoundingMode.HALF_UP), terms.currency(), draftedBy,
+				Timestamp.from(this.time.now()), engagementId };
+		int updated = this.jdbc.sql("UPDATE contract SET nda_included = ?, work_product_to_company = ?, "
+				+ "company_owns_data = ?, performance_expectations = ?, incentives = ?, deliverables = ?, "
+				+ "payment_terms = ?, trial_fee = ?, currency = ?, drafted_by = ?, drafted_at = ? WHERE engagement_id = ?")
+			.params(values)
 			.update();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO contract (engagement_id, nda_included, work_product_to_company, company_owns_data, "
-				+ "performance_expectations, incentives, deliverables, payment_terms, trial_fee, currency, drafted_by, "
-				+ "drafted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(engagementId, terms.ndaIncluded(), terms.workProductToCompany(), terms.companyOwnsData(),
-					terms.performanceExpectations(), terms.incentives(), terms.deliverables(), terms.paymentTerms(),
-					terms.trialFee().setScale(2, RoundingMode.HALF_UP), terms.currency(), draftedBy,
-					Timestamp.from(this.time.now()))
-			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		if (updated == 0) {
+			this.jdbc.sql("INSERT INTO contract (nda_included, work_product_to_company, company_owns_data, "
+					+ "performance_expectations, incentives, deliverables, payment_terms, trial_fee, currency, drafted_by, "
+					+ "drafted_at, engagement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(values)
+				.update();
+		}
+		return this.jdbc.sql("SELECT id FROM contract WHERE engagement_id = ?")
+			.param(engagementId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)

@@ -41,6 +41,18 @@ public class Deadlines {
 		return value;
 	}
 
+	/**
+	 * Checks every deadline the scope overrides, so a typo fails the request that set it.
+	 */
+	public void requireValidOverrides(VariableContainer scope) {
+		this.defaults.keySet().forEach((name) -> {
+			Object override = scope.getVariable(name);
+			if (override != null && !override.toString().isBlank()) {
+				requireValid(name, override.toString().trim());
+			}
+		});
+	}
+
 	/** When the named deadline falls for something that starts at {@code start}. */
 	public Instant due(VariableContainer scope, String name, Instant start) {
 		return plus(start, of(scope, name));

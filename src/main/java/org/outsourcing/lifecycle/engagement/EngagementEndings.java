@@ -18,7 +18,9 @@ public class EngagementEndings {
 			return "Trial task " + trial;
 		}
 		Object retainer = execution.getVariable("retainerOutcome");
-		return "Retainer ended: " + ((retainer != null) ? retainer : "unknown");
+		Object notice = execution.getVariable("noticeReason");
+		return "Retainer ended: " + ((retainer != null) ? retainer : "unknown")
+				+ (("notice".equals(retainer) && notice != null) ? " (" + notice + ")" : "");
 	}
 
 	static String whyNoHire(VariableContainer execution) {

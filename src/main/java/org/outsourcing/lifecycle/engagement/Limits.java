@@ -23,6 +23,11 @@ public class Limits {
 		this.defaults = new TreeMap<>((properties.limits() != null) ? properties.limits() : Map.of());
 	}
 
+	/** Checks every limit the scope overrides. */
+	public void requireValidOverrides(VariableContainer scope) {
+		this.defaults.keySet().forEach((name) -> of(scope, name));
+	}
+
 	public int of(VariableContainer scope, String name) {
 		Object override = scope.getVariable(name);
 		if (override != null) {

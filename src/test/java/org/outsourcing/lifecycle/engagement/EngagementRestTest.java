@@ -73,7 +73,7 @@ class EngagementRestTest {
 						variables(Map.of("applicantUserId", "contractor2", "applicantName", "Dan Second",
 								"applicantEmail", "dan@example.com", "coverLetter", "Pineapple, hello", "samplesUrl",
 								"https://dan.example.com", "instructionAnswer", "Pineapple")))));
-		assertThat(message.status()).as(message.body()).isEqualTo(204);
+		assertThat(message.status()).as(message.body()).isBetween(200, 204);
 
 		this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
 		for (int i = 0; i < 2; i++) {
@@ -128,6 +128,7 @@ class EngagementRestTest {
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(this.applications.forEngagement(id)).isEmpty();
 
+		int engagementsBefore = this.engagements.all().size();
 		Map<String, Object> wrongDeadline = LifecycleDriver.definition("none", false);
 		wrongDeadline.put("applicationWindow", "two weeks");
 		Response refused = as("owner").post("/process-api/runtime/process-instances",

@@ -130,6 +130,49 @@ class LifecycleDriver {
 				"Shared drive 'Newsletter', Mailchimp editor", "form_grantAccess_outcome", "granted"));
 	}
 
+	/**
+	 * From the request to a signed contract with {@code contractor}, both applicants
+	 * interviewed.
+	 */
+	void hire(String engagementId, String contractor) {
+		publishAd(engagementId);
+		apply(engagementId, "contractor", "contractor2");
+		closeApplicationWindow();
+		screenAll(engagementId, true);
+		interviewAll(engagementId);
+		select(engagementId, contractor);
+		contract(engagementId, contractor);
+	}
+
+	void startRetainer(String engagementId, String contractor) {
+		this.engine.complete(engagementId, "offerRetainer", "owner",
+				Map.of("monthlyFee", new BigDecimal("1500.00"), "currency", "USD", "scope",
+						"Write, design and send the monthly newsletter", "termMonths", 12, "liaison", "liaison",
+						"form_offerRetainer_outcome", "offer"));
+		this.engine.complete(engagementId, "acceptRetainer", contractor,
+				Map.of("form_acceptRetainer_outcome", "accept"));
+	}
+
+	/**
+	 * IT revokes, the owner verifies, the liaison recovers, the contractor confirms,
+	 * finance settles.
+	 */
+	void offboard(String engagementId, String contractor) {
+		this.engine.complete(engagementId, "revokeAccess", "it", Map.of("form_revokeAccess_outcome", "revoked"));
+		this.engine.complete(engagementId, "verifyAccessRevoked", "owner",
+				Map.of("form_verifyAccessRevoked_outcome", "verified"));
+		this.engine.complete(engagementId, "recoverDeliverables", "liaison",
+				Map.of("deliverablesRecovered", true, "repositoryUrl", "https://git.example.com/company/newsletter",
+						"form_recoverDeliverables_outcome", "recovered"));
+		this.engine.complete(engagementId, "confirmDataReturned", contractor, Map.of("dataDisposition", "destroyed",
+				"confirmNoCopiesKept", true, "form_confirmDataReturned_outcome", "confirm"));
+		this.engine.complete(engagementId, "settleFinalInvoice", "finance",
+				Map.of("finalAmount", new BigDecimal("750.00"), "currency", "USD", "paymentReference", "FIN-1",
+						"form_settleFinalInvoice_outcome", "settle"));
+		this.engine.complete(engagementId, "recordFeedback", "owner", Map.of("rating", 5, "rehireEligible", true,
+				"feedback", "Reliable, clear writer", "form_recordFeedback_outcome", "archive"));
+	}
+
 	void trial(String engagementId, String contractor, String verdict) {
 		this.engine.complete(engagementId, "defineTrialTask", "owner",
 				Map.of("trialInstructions", "Write one newsletter about our spring sale", "trialAcceptanceCriteria",

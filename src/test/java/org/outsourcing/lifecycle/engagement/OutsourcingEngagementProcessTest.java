@@ -1,17 +1,25 @@
 package org.outsourcing.lifecycle.engagement;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.access.AccessRegister;
+import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.payment.Invoice;
+import org.outsourcing.lifecycle.payment.InvoiceKind;
+import org.outsourcing.lifecycle.payment.InvoiceStatus;
+import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.retainer.RetainerNotices;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class OutsourcingEngagementProcessTest {
@@ -28,9 +36,139 @@ class OutsourcingEngagementProcessTest {
 	@Autowired
 	AccessRegister accessRegister;
 
+	@Autowired
+	Invoices invoices;
+
+	@Autowired
+	RetainerNotices notices;
+
+	@Autowired
+	AuditTrail auditTrail;
+
 	@AfterEach
 	void resetClock() {
 		this.engine.resetClock();
+	}
+
+	@Test
+	void anEngagementRunsFromItsDefinitionToItsArchive() {
+		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
+		String id = engagement.getId();
+
+		this.lifecycle.hire(id, "contractor");
+		assertThat(this.accessRegister.activeGrants(id)).hasSize(2);
+		assertThat(this.engagements.find(id).orElseThrow().status()).isEqualTo(EngagementStatus.ACTIVE);
+		this.lifecycle.trial(id, "contractor", "accept");
+		this.lifecycle.startRetainer(id, "contractor");
+		this.engine.passTime(Duration.ofDays(7).plusMinutes(1));
+		this.engine.complete(id, "submitStatusUpdate", "contractor",
+				Map.of("progress", "First issue drafted", "form_statusUpdate_outcome", "submit"));
+		this.engine.passTime(Duration.ofDays(23));
+		this.engine.complete(id, "approveInvoice", "finance", Map.of("form_approveRetainerInvoice_outcome", "approve"));
+		this.engine.complete(id, "payInvoice", "finance",
+				Map.of("paymentReference", "RET-1", "form_payRetainerInvoice_outcome", "pay"));
+		this.notices.give(id, "company", "The newsletter moves in-house");
+		assertThat(this.engagements.find(id).orElseThrow().status()).isEqualTo(EngagementStatus.OFFBOARDING);
+		this.lifecycle.offboard(id, "contractor");
+
+		assertThat(this.engine.activitiesPassed(id)).containsExactly("engagementRequested", "defineTheWork",
+				"workDefinedGateway", "recruitmentRoundJoin", "advertiseWork", "applicationsGateway",
+				"screenApplications", "shortlistGateway", "interviewCandidates", "selectedGateway", "contractCandidate",
+				"contractSignedGateway", "runTrialTask", "trialAcceptedGateway", "runRetainer", "engagementEndingJoin",
+				"offboardContractor", "engagementArchived");
+		assertThat(this.engagements.find(id).orElseThrow().status()).isEqualTo(EngagementStatus.ARCHIVED);
+		assertThat(this.accessRegister.grants(id)).hasSize(2);
+		assertThat(this.accessRegister.activeGrants(id)).isEmpty();
+		assertThat(this.invoices.forEngagement(id)).extracting(Invoice::kind, Invoice::status)
+			.containsExactly(tuple(InvoiceKind.TRIAL_FEE, InvoiceStatus.PAID),
+					tuple(InvoiceKind.RETAINER_MONTH, InvoiceStatus.PAID),
+					tuple(InvoiceKind.FINAL, InvoiceStatus.PAID));
+		assertThat(this.engine.historicVariables(id)).containsEntry("retainerOutcome", "notice")
+			.containsEntry("offboardingOutcome", "archived");
+		assertThat(this.auditTrail.entriesOf(id)).isNotEmpty();
+	}
+
+	@Test
+	void aRejectedTrialGoesStraightToOffboardingAndLeavesNoAccess() {
+		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("customerPersonalData", false));
+		String id = engagement.getId();
+		this.lifecycle.publishAd(id);
+		this.lifecycle.apply(id, "contractor");
+		this.lifecycle.closeApplicationWindow();
+		this.lifecycle.screenAll(id, true);
+		this.lifecycle.interviewAll(id);
+		this.lifecycle.select(id, "contractor");
+		this.engine.complete(id, "draftContract", "legal", contractDraft());
+		this.engine.complete(id, "submitComplianceStatements", "contractor", Map.of("iso27002Statement",
+				"We follow ISO 27002 controls", "form_submitComplianceStatements_outcome", "submit"));
+		this.engine.complete(id, "reviewComplianceStatements", "legal",
+				Map.of("form_reviewComplianceStatements_outcome", "approve"));
+		this.engine.complete(id, "signContract", "contractor",
+				Map.of("agreeToTerms", true, "signatureName", "Carla", "form_signContract_outcome", "sign"));
+		this.engine.complete(id, "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "countersign"));
+		this.engine.complete(id, "grantAccess", "it",
+				Map.of("resources", "Customer list (read-only)", "form_grantAccess_outcome", "granted"));
+		assertThat(this.accessRegister.activeGrants(id)).singleElement()
+			.satisfies((grant) -> assertThat(grant.accessLevel()).isEqualTo("customerDataReadOnly"));
+
+		this.lifecycle.trial(id, "contractor", "reject");
+		this.lifecycle.offboard(id, "contractor");
+
+		assertThat(this.engine.activitiesPassed(id)).containsSubsequence("runTrialTask", "trialAcceptedGateway",
+				"engagementEndingJoin", "offboardContractor", "engagementArchived");
+		assertThat(this.engine.activitiesPassed(id)).doesNotContain("runRetainer");
+		assertThat(this.accessRegister.activeGrants(id)).isEmpty();
+		assertThat(this.engagements.find(id).orElseThrow().status()).isEqualTo(EngagementStatus.ARCHIVED);
+	}
+
+	@Test
+	void anExpiredOfferWithNobodyLeftStartsANewAd() {
+		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
+		String id = engagement.getId();
+		this.lifecycle.publishAd(id);
+		this.lifecycle.apply(id, "contractor");
+		this.lifecycle.closeApplicationWindow();
+		this.lifecycle.screenAll(id, true);
+		this.lifecycle.interviewAll(id);
+		this.lifecycle.select(id, "contractor");
+		Map<String, Object> draft = contractDraft();
+		draft.put("ndaIncluded", false);
+		this.engine.complete(id, "draftContract", "legal", draft);
+
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+
+		assertThat(this.engine.activitiesPassed(id)).containsSubsequence("contractCandidate", "contractSignedGateway",
+				"noHireJoin", "startNewRound", "roundsLeftGateway", "recruitmentRoundJoin", "advertiseWork");
+		assertThat(this.engine.openTaskKeys(id)).containsExactly("writeAd");
+		assertThat(this.engagements.find(id).orElseThrow().statusReason())
+			.contains("Round 1 ended without a hire (no candidate left to sign)");
+		assertThat(this.accessRegister.grants(id)).isEmpty();
+
+		this.lifecycle.publishAd(id);
+		this.lifecycle.apply(id, "contractor2");
+		this.lifecycle.closeApplicationWindow();
+		this.lifecycle.screenAll(id, true);
+		this.lifecycle.interviewAll(id);
+		this.lifecycle.select(id, "contractor2");
+		this.lifecycle.contract(id, "contractor2");
+		assertThat(this.engine.openTaskKeys(id)).containsExactly("defineTrialTask");
+		assertThat(this.accessRegister.activeGrants(id))
+			.allSatisfy((grant) -> assertThat(grant.grantee()).isEqualTo("contractor2"));
+	}
+
+	private static Map<String, Object> contractDraft() {
+		Map<String, Object> draft = new java.util.HashMap<>();
+		draft.put("ndaIncluded", true);
+		draft.put("workProductToCompany", true);
+		draft.put("companyOwnsData", true);
+		draft.put("performanceExpectations", "One newsletter a month, open rate above 25%");
+		draft.put("contractDeliverables", "Twelve newsletters a year, with subject lines");
+		draft.put("paymentTerms", "Monthly retainer, paid within 15 days of invoice");
+		draft.put("trialFee", 250);
+		draft.put("currency", "USD");
+		draft.put("form_draftContract_outcome", "draft");
+		return draft;
 	}
 
 	@Test
