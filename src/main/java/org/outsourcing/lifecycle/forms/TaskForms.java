@@ -1,6 +1,8 @@
 package org.outsourcing.lifecycle.forms;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.outsourcing.lifecycle.security.TaskVisibility;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
@@ -51,9 +54,12 @@ public class TaskForms {
 
 	private final TransactionTemplate transaction;
 
+	private final TaskVisibility visibility;
+
 	public TaskForms(FormRegistry registry, FormValidator validator, TaskService tasks, HistoryService history,
 			ManagementService management, RepositoryService repository, RuntimeService runtime,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, TaskVisibility visibility) {
+		this.visibility = visibility;
 		this.registry = registry;
 		this.validator = validator;
 		this.tasks = tasks;
@@ -66,12 +72,20 @@ public class TaskForms {
 
 	/** The open task's form, with what its process holds now. */
 	public FormView taskForm(String taskId) {
+		this.visibility.requireVisible(taskId);
 		Task task = openTask(taskId);
 		FormDefinition form = formOf(task);
-		Map<String, Object> values = this.management.executeCommand((context) -> {
+		Map<String, Object> values = new LinkedHashMap<>(this.management.executeCommand((context) -> {
 			TaskEntity entity = CommandContextUtil.getTaskService(context).getTask(taskId);
 			return TaskFormValues.current(context, entity, form);
-		});
+		}));
+		if (this.visibility.contractorOnly()) {
+			// a contractor sees the context the form shares with them, and their own
+			// answers
+			Set<String> shown = new HashSet<>(form.sharedWithContractor());
+			form.editableFields().forEach((field) -> shown.add(field.getId()));
+			values.keySet().retainAll(shown);
+		}
 		return FormView.of(form, values).forTask(task.getId(), task.getName(), task.getProcessInstanceId());
 	}
 
@@ -83,6 +97,7 @@ public class TaskForms {
 	 * @throws TaskAlreadyCompletedException when someone else completed it first (409)
 	 */
 	public void complete(String taskId, Map<String, Object> values, String outcome, String userId) {
+		this.visibility.requireVisible(taskId);
 		Task task = openTask(taskId);
 		FormDefinition form = formOf(task);
 		Map<String, Object> variables = new LinkedHashMap<>((values != null) ? values : Map.of());

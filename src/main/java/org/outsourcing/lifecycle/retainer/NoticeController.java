@@ -1,5 +1,11 @@
 package org.outsourcing.lifecycle.retainer;
 
+import java.util.List;
+
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,12 +22,36 @@ class NoticeController {
 
 	private final RetainerNotices notices;
 
-	NoticeController(RetainerNotices notices) {
+	private final Retainers retainers;
+
+	NoticeController(RetainerNotices notices, Retainers retainers) {
 		this.notices = notices;
+		this.retainers = retainers;
 	}
 
+	/**
+	 * The owner gives notice for the company (or records the contractor's); a contractor
+	 * only for themselves, on their own retainer, and any other engagement is unknown to
+	 * them.
+	 */
 	@PostMapping("/api/engagements/{engagementId}/notice")
-	RetainerView giveNotice(@PathVariable String engagementId, @RequestBody NoticeRequest request) {
+	RetainerView giveNotice(@PathVariable String engagementId, @RequestBody NoticeRequest request,
+			Authentication user) {
+		boolean staff = user.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> List.of("GROUP_owner", "GROUP_admin").contains(authority.getAuthority()));
+		if (!staff) {
+			boolean own = this.retainers.active(engagementId)
+				.map((retainer) -> retainer.contractorUserId().equals(user.getName()))
+				.orElse(false);
+			if (!own) {
+				throw new FlowableObjectNotFoundException("No engagement '" + engagementId + "'");
+			}
+			if (!"contractor".equals(request.givenBy())) {
+				throw new FlowableIllegalArgumentException(
+						"givenBy: as the contractor you give notice as 'contractor'");
+			}
+		}
 		return RetainerView.of(this.notices.give(engagementId, request.givenBy(), request.reason()));
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -49,6 +50,24 @@ class SecurityConfiguration {
 						.access(processApi)
 						.requestMatchers(path.matcher("/api/admin/**"), path.matcher("/external-job-api/**"))
 						.hasAuthority(Groups.authority(Groups.ADMIN))
+						// the whole story of an engagement is for those who account for
+						// it
+						.requestMatchers(path.matcher("/api/engagements/*/audit"), path.matcher("/api/audit/**"),
+								path.matcher("/api/kpis"))
+						.hasAnyAuthority(Groups.authority(Groups.AUDITOR), Groups.authority(Groups.OWNER),
+								Groups.authority(Groups.ADMIN))
+						.requestMatchers(path.matcher(HttpMethod.POST, "/api/processes/*/start-form"))
+						.hasAnyAuthority(Groups.authority(Groups.OWNER), Groups.authority(Groups.ADMIN))
+						// the company gives notice through the owner; a contractor only
+						// for their own
+						// engagement, which the notice controller checks
+						.requestMatchers(path.matcher(HttpMethod.POST, "/api/engagements/*/notice"))
+						.hasAnyAuthority(Groups.authority(Groups.OWNER), Groups.authority(Groups.ADMIN),
+								Groups.authority(Groups.CONTRACTOR))
+						// auditors read, never write
+						.requestMatchers(path.matcher(HttpMethod.POST, "/api/**"))
+						.not()
+						.hasAuthority(Groups.authority(Groups.AUDITOR))
 						.anyRequest()
 						.authenticated())
 			.httpBasic((basic) -> basic.realmName("Outsourcing Lifecycle"))

@@ -10,6 +10,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AuditApiTest {
 
-	private static final RequestPostProcessor AUDITOR = user("auditor").roles("AUDITOR");
+	private static final RequestPostProcessor AUDITOR = user("auditor")
+		.authorities(new SimpleGrantedAuthority("GROUP_auditor"));
 
 	@Autowired
 	MockMvc mvc;

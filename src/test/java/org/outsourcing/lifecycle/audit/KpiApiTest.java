@@ -1,6 +1,7 @@
 package org.outsourcing.lifecycle.audit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class KpiApiTest {
 
-	private static final RequestPostProcessor OWNER = user("owner").roles("OWNER");
+	private static final RequestPostProcessor OWNER = user("owner")
+		.authorities(new SimpleGrantedAuthority("GROUP_owner"));
 
 	@Autowired
 	MockMvc mvc;

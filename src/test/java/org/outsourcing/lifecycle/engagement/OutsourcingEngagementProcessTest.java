@@ -7,7 +7,9 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.access.AccessRegister;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.audit.AuditVerifier;
 import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.InvoiceKind;
 import org.outsourcing.lifecycle.payment.InvoiceStatus;
@@ -44,6 +46,9 @@ class OutsourcingEngagementProcessTest {
 
 	@Autowired
 	AuditTrail auditTrail;
+
+	@Autowired
+	AuditVerifier auditVerifier;
 
 	@AfterEach
 	void resetClock() {
@@ -85,7 +90,39 @@ class OutsourcingEngagementProcessTest {
 					tuple(InvoiceKind.FINAL, InvoiceStatus.PAID));
 		assertThat(this.engine.historicVariables(id)).containsEntry("retainerOutcome", "notice")
 			.containsEntry("offboardingOutcome", "archived");
-		assertThat(this.auditTrail.entriesOf(id)).isNotEmpty();
+		assertThat(this.auditTrail.entriesOf(id))
+			.filteredOn((entry) -> entry.type() == AuditEntryType.TASK_COMPLETED
+					|| entry.type() == AuditEntryType.TIMER_FIRED || entry.type() == AuditEntryType.DECISION_EVALUATED)
+			.extracting((entry) -> entry.type() + " " + entry.processDefinitionKey() + "." + entry.activityId() + " "
+					+ entry.actor())
+			.containsExactly("DECISION_EVALUATED defineWork.checkOutsourcingPolicy system",
+					"DECISION_EVALUATED defineWork.determineDataProtection system",
+					"TASK_COMPLETED jobAd.writeAd recruiter", "TIMER_FIRED jobAd.applicationWindowClosed system",
+					"TASK_COMPLETED screening.screenApplication recruiter",
+					"TASK_COMPLETED screening.screenApplication recruiter",
+					"TASK_COMPLETED interviews.scheduleInterview recruiter",
+					"TASK_COMPLETED interviews.scheduleInterview recruiter",
+					"TASK_COMPLETED interviews.confirmAvailability contractor",
+					"TASK_COMPLETED interviews.confirmAvailability contractor2",
+					"TASK_COMPLETED interviews.conductInterview interviewer",
+					"TASK_COMPLETED interviews.conductInterview interviewer",
+					"TASK_COMPLETED interviews.selectCandidate owner", "TASK_COMPLETED contract.draftContract legal",
+					"TASK_COMPLETED contract.signContract contractor",
+					"TASK_COMPLETED contract.countersignContract owner", "TASK_COMPLETED contract.grantAccess it",
+					"TASK_COMPLETED trialTask.defineTrialTask owner",
+					"TASK_COMPLETED trialTask.deliverTrialTask contractor",
+					"TASK_COMPLETED trialTask.reviewTrialTask owner", "TASK_COMPLETED trialTask.payTrialFee finance",
+					"TASK_COMPLETED retainer.offerRetainer owner", "TASK_COMPLETED retainer.acceptRetainer contractor",
+					"TIMER_FIRED retainer.statusUpdateDue system",
+					"TASK_COMPLETED retainer.submitStatusUpdate contractor", "TIMER_FIRED retainer.invoiceDue system",
+					"TIMER_FIRED retainer.statusUpdateDue system", "TASK_COMPLETED retainer.approveInvoice finance",
+					"TASK_COMPLETED retainer.payInvoice finance", "TASK_COMPLETED offboarding.revokeAccess it",
+					"TASK_COMPLETED offboarding.verifyAccessRevoked owner",
+					"TASK_COMPLETED offboarding.recoverDeliverables liaison",
+					"TASK_COMPLETED offboarding.confirmDataReturned contractor",
+					"TASK_COMPLETED offboarding.settleFinalInvoice finance",
+					"TASK_COMPLETED offboarding.recordFeedback owner");
+		assertThat(this.auditVerifier.verify().valid()).isTrue();
 	}
 
 	@Test

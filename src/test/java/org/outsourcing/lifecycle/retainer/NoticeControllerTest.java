@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.rest.exception.FlowableConflictException;
+import org.flowable.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(NoticeController.class)
-@WithMockUser("owner")
+@WithMockUser(username = "owner", authorities = "GROUP_owner")
 class NoticeControllerTest {
 
 	@Autowired
@@ -30,6 +31,13 @@ class NoticeControllerTest {
 
 	@MockitoBean
 	RetainerNotices notices;
+
+	@MockitoBean
+	Retainers retainers;
+
+	// the task error advice of the forms answers every controller, also in this slice
+	@MockitoBean
+	HistoryService history;
 
 	@Test
 	void noticeEndsTheRetainerAndAnswersIt() throws Exception {
