@@ -11,6 +11,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.outsourcing.lifecycle.access.AccessRegister;
 import org.outsourcing.lifecycle.support.EngineDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,18 +219,7 @@ class AuditTrailProcessTest {
 	}
 
 	static Map<String, Object> definition(String dataSensitivity, boolean securityRelated, boolean coreCompetency) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("requestedBy", "owner");
-		variables.put("title", "Monthly newsletter");
-		variables.put("jobCategory", "emailMarketing");
-		variables.put("deliverables", "One newsletter a month");
-		variables.put("acceptanceCriteria", "Sent to the list by the 5th, no typos");
-		variables.put("goal", "Keep customers coming back");
-		variables.put("dataSensitivity", dataSensitivity);
-		variables.put("securityRelated", securityRelated);
-		variables.put("coreCompetency", coreCompetency);
-		variables.put("liaison", "liaison");
-		return variables;
+		return DefineWorkProcessTest.definition(dataSensitivity, securityRelated, coreCompetency);
 	}
 
 }

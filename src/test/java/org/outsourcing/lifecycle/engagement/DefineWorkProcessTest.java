@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-class DefineWorkProcessTest {
+public class DefineWorkProcessTest {
 
 	@Autowired
 	RuntimeService runtime;
@@ -178,7 +178,8 @@ class DefineWorkProcessTest {
 		return variables;
 	}
 
-	static Map<String, Object> definition(String dataSensitivity, boolean securityRelated, boolean coreCompetency) {
+	public static Map<String, Object> definition(String dataSensitivity, boolean securityRelated,
+			boolean coreCompetency) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("requestedBy", "owner");
 		variables.put("title", "Monthly newsletter");

@@ -111,16 +111,7 @@ class LifecycleDriver {
 	 * Legal drafts, the candidate signs, the owner countersigns, IT grants two resources.
 	 */
 	void contract(String engagementId, String contractor) {
-		Map<String, Object> draft = new HashMap<>();
-		draft.put("ndaIncluded", true);
-		draft.put("workProductToCompany", true);
-		draft.put("companyOwnsData", true);
-		draft.put("performanceExpectations", "One newsletter a month, open rate above 25%");
-		draft.put("contractDeliverables", "Twelve newsletters a year, with subject lines");
-		draft.put("paymentTerms", "Monthly retainer, paid within 15 days of invoice");
-		draft.put("trialFee", 250);
-		draft.put("currency", "USD");
-		draft.put("form_draftContract_outcome", "draft");
+		Map<String, Object> draft = contractDraft(true);
 		this.engine.complete(engagementId, "draftContract", "legal", draft);
 		this.engine.complete(engagementId, "signContract", contractor, Map.of("agreeToTerms", true, "signatureName",
 				"Name of " + contractor, "form_signContract_outcome", "sign"));
@@ -135,13 +126,21 @@ class LifecycleDriver {
 	 * interviewed.
 	 */
 	void hire(String engagementId, String contractor) {
+		recruit(engagementId, contractor, "contractor", "contractor2");
+		contract(engagementId, contractor);
+	}
+
+	/**
+	 * One recruitment round: the ad, these applicants, all shortlisted and interviewed,
+	 * one selected.
+	 */
+	void recruit(String engagementId, String selected, String... applicants) {
 		publishAd(engagementId);
-		apply(engagementId, "contractor", "contractor2");
+		apply(engagementId, applicants);
 		closeApplicationWindow();
 		screenAll(engagementId, true);
 		interviewAll(engagementId);
-		select(engagementId, contractor);
-		contract(engagementId, contractor);
+		select(engagementId, selected);
 	}
 
 	void startRetainer(String engagementId, String contractor) {
@@ -171,6 +170,20 @@ class LifecycleDriver {
 						"form_settleFinalInvoice_outcome", "settle"));
 		this.engine.complete(engagementId, "recordFeedback", "owner", Map.of("rating", 5, "rehireEligible", true,
 				"feedback", "Reliable, clear writer", "form_recordFeedback_outcome", "archive"));
+	}
+
+	static Map<String, Object> contractDraft(boolean nda) {
+		Map<String, Object> draft = new HashMap<>();
+		draft.put("ndaIncluded", nda);
+		draft.put("workProductToCompany", true);
+		draft.put("companyOwnsData", true);
+		draft.put("performanceExpectations", "One newsletter a month, open rate above 25%");
+		draft.put("contractDeliverables", "Twelve newsletters a year, with subject lines");
+		draft.put("paymentTerms", "Monthly retainer, paid within 15 days of invoice");
+		draft.put("trialFee", 250);
+		draft.put("currency", "USD");
+		draft.put("form_draftContract_outcome", "draft");
+		return draft;
 	}
 
 	void trial(String engagementId, String contractor, String verdict) {

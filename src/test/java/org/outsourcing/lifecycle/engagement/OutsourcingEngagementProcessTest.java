@@ -129,13 +129,8 @@ class OutsourcingEngagementProcessTest {
 	void aRejectedTrialGoesStraightToOffboardingAndLeavesNoAccess() {
 		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("customerPersonalData", false));
 		String id = engagement.getId();
-		this.lifecycle.publishAd(id);
-		this.lifecycle.apply(id, "contractor");
-		this.lifecycle.closeApplicationWindow();
-		this.lifecycle.screenAll(id, true);
-		this.lifecycle.interviewAll(id);
-		this.lifecycle.select(id, "contractor");
-		this.engine.complete(id, "draftContract", "legal", contractDraft());
+		this.lifecycle.recruit(id, "contractor", "contractor");
+		this.engine.complete(id, "draftContract", "legal", LifecycleDriver.contractDraft(true));
 		this.engine.complete(id, "submitComplianceStatements", "contractor", Map.of("iso27002Statement",
 				"We follow ISO 27002 controls", "form_submitComplianceStatements_outcome", "submit"));
 		this.engine.complete(id, "reviewComplianceStatements", "legal",
@@ -163,15 +158,8 @@ class OutsourcingEngagementProcessTest {
 	void anExpiredOfferWithNobodyLeftStartsANewAd() {
 		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
 		String id = engagement.getId();
-		this.lifecycle.publishAd(id);
-		this.lifecycle.apply(id, "contractor");
-		this.lifecycle.closeApplicationWindow();
-		this.lifecycle.screenAll(id, true);
-		this.lifecycle.interviewAll(id);
-		this.lifecycle.select(id, "contractor");
-		Map<String, Object> draft = contractDraft();
-		draft.put("ndaIncluded", false);
-		this.engine.complete(id, "draftContract", "legal", draft);
+		this.lifecycle.recruit(id, "contractor", "contractor");
+		this.engine.complete(id, "draftContract", "legal", LifecycleDriver.contractDraft(false));
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
@@ -182,30 +170,11 @@ class OutsourcingEngagementProcessTest {
 			.contains("Round 1 ended without a hire (no candidate left to sign)");
 		assertThat(this.accessRegister.grants(id)).isEmpty();
 
-		this.lifecycle.publishAd(id);
-		this.lifecycle.apply(id, "contractor2");
-		this.lifecycle.closeApplicationWindow();
-		this.lifecycle.screenAll(id, true);
-		this.lifecycle.interviewAll(id);
-		this.lifecycle.select(id, "contractor2");
+		this.lifecycle.recruit(id, "contractor2", "contractor2");
 		this.lifecycle.contract(id, "contractor2");
 		assertThat(this.engine.openTaskKeys(id)).containsExactly("defineTrialTask");
 		assertThat(this.accessRegister.activeGrants(id))
 			.allSatisfy((grant) -> assertThat(grant.grantee()).isEqualTo("contractor2"));
-	}
-
-	private static Map<String, Object> contractDraft() {
-		Map<String, Object> draft = new java.util.HashMap<>();
-		draft.put("ndaIncluded", true);
-		draft.put("workProductToCompany", true);
-		draft.put("companyOwnsData", true);
-		draft.put("performanceExpectations", "One newsletter a month, open rate above 25%");
-		draft.put("contractDeliverables", "Twelve newsletters a year, with subject lines");
-		draft.put("paymentTerms", "Monthly retainer, paid within 15 days of invoice");
-		draft.put("trialFee", 250);
-		draft.put("currency", "USD");
-		draft.put("form_draftContract_outcome", "draft");
-		return draft;
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.outsourcing.lifecycle.support.ApiClient;
 import org.outsourcing.lifecycle.support.ApiClient.Response;
 
@@ -39,23 +40,7 @@ class ProductApiAccessTest {
 
 	@BeforeEach
 	void coreWorkWaitsForTheOwner() {
-		Map<String, Object> definition = new java.util.HashMap<>();
-		definition.put("requestedBy", "owner");
-		definition.put("title", "Bookkeeping");
-		definition.put("jobCategory", "billing");
-		definition.put("deliverables", "Monthly books");
-		definition.put("acceptanceCriteria", "Reconciled by the 10th");
-		definition.put("goal", "Clean books");
-		definition.put("budgetMin", 100);
-		definition.put("budgetMax", 200);
-		definition.put("budgetBasis", "monthly");
-		definition.put("cutOffDate", "2026-12-31");
-		definition.put("schedule", "Monthly");
-		definition.put("ownerTimeZone", "UTC");
-		definition.put("dataSensitivity", "none");
-		definition.put("securityRelated", false);
-		definition.put("coreCompetency", true);
-		definition.put("liaison", "liaison");
+		Map<String, Object> definition = DefineWorkProcessTest.definition("none", false, true);
 		this.engagement = this.runtime.startProcessInstanceByKey("outsourcingEngagement", definition);
 		this.ownerTask = this.tasks.createTaskQuery()
 			.processInstanceIdWithChildren(this.engagement.getId())
