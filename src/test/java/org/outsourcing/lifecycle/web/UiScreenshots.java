@@ -16,6 +16,9 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.outsourcing.lifecycle.engagement.EngagementStatus;
+import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.engagement.WorkDefinition;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,14 +47,17 @@ class UiScreenshots {
 	@Autowired
 	TaskForms forms;
 
+	@Autowired
+	Engagements engagements;
+
 	@Test
 	void writeScreenshots() throws IOException {
 		Path directory = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
 		Files.createDirectories(directory);
 		this.repository.createDeployment().addClasspathResource("web/uiTest.bpmn20.xml").deploy();
 		String engagementId = this.forms.start("outsourcingEngagement", newsletter(), null, "owner");
-		String overdue = screening(Instant.now().minus(1, ChronoUnit.DAYS));
-		screening(Instant.now().plus(2, ChronoUnit.DAYS));
+		String overdue = screening(Instant.now().minus(1, ChronoUnit.DAYS), "Customer service chat");
+		screening(Instant.now().plus(2, ChronoUnit.DAYS), "Bookkeeping for the shop");
 		Task task = this.tasks.createTaskQuery().processInstanceId(overdue).singleResult();
 		this.tasks.claim(task.getId(), "recruiter");
 
@@ -87,8 +93,14 @@ class UiScreenshots {
 		Files.write(file, browser.screenshot());
 	}
 
-	private String screening(Instant due) {
-		return this.runtime.startProcessInstanceByKey("uiScreening", Map.of("screeningDue", Date.from(due))).getId();
+	/** A screening task of an engagement with this title. */
+	private String screening(Instant due, String title) {
+		String id = this.runtime.startProcessInstanceByKey("uiScreening", Map.of("screeningDue", Date.from(due)))
+			.getId();
+		this.engagements.record(
+				new WorkDefinition(id, title, "customerService", "none", "workToolsOnly", "owner", "liaison"),
+				EngagementStatus.RECRUITING, null);
+		return id;
 	}
 
 	private static Map<String, Object> newsletter() {
