@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * so an export can be checked against the chain.
  */
 @Component
-class AuditExport {
+public class AuditExport {
 
 	static final List<String> CSV_COLUMNS = List.of("sequence", "engagementId", "timestamp", "type", "actor",
 			"processInstanceId", "processDefinitionKey", "activityId", "activityName", "details", "previousHash",
@@ -26,7 +26,7 @@ class AuditExport {
 		this.json = json;
 	}
 
-	String csv(List<AuditEntry> entries) {
+	public String csv(List<AuditEntry> entries) {
 		StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
 		for (AuditEntry entry : entries) {
 			csv.append(Arrays
@@ -41,7 +41,7 @@ class AuditExport {
 		return csv.toString();
 	}
 
-	String jsonLines(List<AuditEntry> entries) {
+	public String jsonLines(List<AuditEntry> entries) {
 		StringBuilder lines = new StringBuilder();
 		for (AuditEntry entry : entries) {
 			try {

@@ -1,7 +1,7 @@
 package org.outsourcing.lifecycle.audit;
 
 /** A request parameter that cannot be used; answered as 400 naming the parameter. */
-class InvalidParameterException extends RuntimeException {
+public class InvalidParameterException extends RuntimeException {
 
 	private final String parameter;
 
@@ -10,7 +10,7 @@ class InvalidParameterException extends RuntimeException {
 		this.parameter = parameter;
 	}
 
-	String parameter() {
+	public String parameter() {
 		return this.parameter;
 	}
 

@@ -10,12 +10,12 @@ import java.util.Date;
  * The days a KPI report covers, both ends included, in UTC: from the start of
  * {@code from} to the end of {@code to}.
  */
-record KpiRange(LocalDate from, LocalDate to) {
+public record KpiRange(LocalDate from, LocalDate to) {
 
 	/** Without dates, the report covers the last 30 days up to today. */
 	static final int DEFAULT_DAYS = 30;
 
-	static KpiRange parse(String from, String to, LocalDate today) {
+	public static KpiRange parse(String from, String to, LocalDate today) {
 		LocalDate end = (to != null && !to.isBlank()) ? date("to", to) : today;
 		LocalDate start = (from != null && !from.isBlank()) ? date("from", from) : end.minusDays(DEFAULT_DAYS - 1);
 		if (start.isAfter(end)) {

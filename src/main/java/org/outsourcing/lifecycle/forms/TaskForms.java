@@ -190,6 +190,13 @@ public class TaskForms {
 
 	private static void asUser(String userId, Runnable action) {
 		String previous = Authentication.getAuthenticatedUserId();
+		if (userId.equals(previous)) {
+			// With Spring Security the engine's user is the request's: setting it would
+			// replace the signed-in user (with authorities) of the web session by a bare
+			// name, and every later request of that session would be refused.
+			action.run();
+			return;
+		}
 		Authentication.setAuthenticatedUserId(userId);
 		try {
 			action.run();

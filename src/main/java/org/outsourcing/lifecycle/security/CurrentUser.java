@@ -16,9 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Being a contractor or an auditor restricts: a user in one of those groups gets their
  * narrow view even if also in a staff group, unless they are admin.
  */
-record CurrentUser(String id, Set<String> groups) {
+public record CurrentUser(String id, Set<String> groups) {
 
-	static CurrentUser of(Authentication authentication) {
+	public static CurrentUser of(Authentication authentication) {
 		Set<String> groups = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
@@ -29,7 +29,7 @@ record CurrentUser(String id, Set<String> groups) {
 	}
 
 	/** The authenticated caller; a request without one never reaches the engine. */
-	static CurrentUser get() {
+	public static CurrentUser get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
 			throw new FlowableForbiddenException("Not authenticated");
@@ -37,26 +37,26 @@ record CurrentUser(String id, Set<String> groups) {
 		return of(authentication);
 	}
 
-	boolean isAdmin() {
+	public boolean isAdmin() {
 		return this.groups.contains(Groups.ADMIN);
 	}
 
-	boolean isAuditor() {
+	public boolean isAuditor() {
 		return !isAdmin() && this.groups.contains(Groups.AUDITOR);
 	}
 
-	boolean isContractor() {
+	public boolean isContractor() {
 		return !isAdmin() && this.groups.contains(Groups.CONTRACTOR);
 	}
 
 	/**
 	 * A member of the company who works on tasks: neither admin, auditor nor contractor.
 	 */
-	boolean isStaff() {
+	public boolean isStaff() {
 		return !isAdmin() && !isAuditor() && !isContractor();
 	}
 
-	boolean isIn(String group) {
+	public boolean isIn(String group) {
 		return this.groups.contains(group);
 	}
 

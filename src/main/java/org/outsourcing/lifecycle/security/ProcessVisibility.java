@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * for and no condition of the caller can widen it.
  */
 @Component
-class ProcessVisibility {
+public class ProcessVisibility {
 
 	private final TaskService tasks;
 
@@ -94,13 +94,13 @@ class ProcessVisibility {
 		}
 	}
 
-	boolean canSeeTask(CurrentUser user, String taskId) {
+	public boolean canSeeTask(CurrentUser user, String taskId) {
 		TaskQuery query = this.tasks.createTaskQuery().taskId(taskId);
 		restrict(user, query);
 		return query.count() == 1;
 	}
 
-	boolean canSeeHistoricTask(CurrentUser user, String taskId) {
+	public boolean canSeeHistoricTask(CurrentUser user, String taskId) {
 		HistoricTaskInstanceQuery query = this.history.createHistoricTaskInstanceQuery().taskId(taskId);
 		restrict(user, query);
 		return query.count() == 1;

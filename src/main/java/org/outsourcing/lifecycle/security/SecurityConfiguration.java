@@ -8,11 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -89,11 +94,35 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 						.permitAll()
+						// the web UI's pages (package web) by role
+						.requestMatchers(path.matcher("/operations/**"))
+						.hasAuthority(Groups.authority(Groups.ADMIN))
+						.requestMatchers(path.matcher("/engagements/new"))
+						.hasAuthority(Groups.authority(Groups.OWNER))
+						.requestMatchers(path.matcher("/kpis"), path.matcher("/engagements/{id}/audit"),
+								path.matcher("/engagements/{id}/audit.*"))
+						.hasAnyAuthority(Groups.authority(Groups.AUDITOR), Groups.authority(Groups.OWNER),
+								Groups.authority(Groups.ADMIN))
+						.requestMatchers(path.matcher("/engagements/**"))
+						.access(staff())
 						.anyRequest()
 						.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// an expired session goes back to the login page, also on a form's POST
+			// (whose CSRF token died with the session), and nothing of it is kept
+			.sessionManagement((session) -> session.invalidSessionUrl("/login?expired"))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.build();
+	}
+
+	/** The company's people: everyone but contractors, who see only their own tasks. */
+	private static AuthorizationManager<RequestAuthorizationContext> staff() {
+		return (authentication, context) -> {
+			Authentication user = authentication.get();
+			boolean allowed = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
+					&& (!CurrentUser.of(user).isContractor());
+			return new AuthorizationDecision(allowed);
+		};
 	}
 
 }

@@ -1,0 +1,151 @@
+package org.outsourcing.lifecycle.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.outsourcing.lifecycle.engagement.Engagement;
+import org.outsourcing.lifecycle.engagement.EngagementStatus;
+import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.forms.FieldError;
+import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.forms.FormView;
+import org.outsourcing.lifecycle.forms.TaskForms;
+import org.outsourcing.lifecycle.security.CurrentUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Engagements: the list, one engagement with its diagram, stages and open tasks, and
+ * starting a new one with the work definition form (owner). Who may open which page is in
+ * {@code security.SecurityConfiguration}.
+ */
+@Controller
+class EngagementController {
+
+	private final EngagementOverview overview;
+
+	private final EngagementDiagram diagram;
+
+	private final HistoryService history;
+
+	private final TaskForms forms;
+
+	private final Engagements engagements;
+
+	private final ProcessNames names;
+
+	EngagementController(EngagementOverview overview, EngagementDiagram diagram, HistoryService history,
+			TaskForms forms, Engagements engagements, ProcessNames names) {
+		this.overview = overview;
+		this.diagram = diagram;
+		this.history = history;
+		this.forms = forms;
+		this.engagements = engagements;
+		this.names = names;
+	}
+
+	@GetMapping("/engagements")
+	String list(Model model) {
+		model.addAttribute("engagements", this.overview.list());
+		return "engagements";
+	}
+
+	@GetMapping("/engagements/{engagementId}")
+	String show(@PathVariable String engagementId, @RequestParam(required = false) String process, Model model) {
+		EngagementSummary summary = this.overview.find(engagementId).orElseThrow(() -> notFound(engagementId));
+		List<StagePath> stages = this.overview.stages(engagementId);
+		String shown = (process != null) ? process : engagementId;
+		StagePath selected = stages.stream()
+			.filter((stage) -> stage.processInstanceId().equals(shown))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Process " + shown + " is not part of engagement " + engagementId));
+		model.addAttribute("engagement", summary);
+		model.addAttribute("record", this.engagements.find(engagementId).orElse(null));
+		model.addAttribute("stages", stages);
+		model.addAttribute("selected", selected);
+		model.addAttribute("tasks",
+				this.overview.openTasks(engagementId)
+					.stream()
+					.map((task) -> new OpenTask(task.getId(), task.getName(),
+							this.names.stage(task.getProcessDefinitionId()).name(), task.getAssignee(),
+							(task.getDueDate() != null) ? task.getDueDate().toInstant() : null))
+					.toList());
+		return "engagement";
+	}
+
+	@GetMapping("/engagements/{engagementId}/diagram.png")
+	ResponseEntity<byte[]> diagram(@PathVariable String engagementId, @RequestParam(required = false) String process) {
+		String shown = (process != null) ? process : engagementId;
+		boolean belongs = this.overview.stages(engagementId)
+			.stream()
+			.anyMatch((stage) -> stage.processInstanceId().equals(shown));
+		if (!belongs) {
+			throw notFound(engagementId);
+		}
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(shown)
+			.singleResult();
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore())
+			.body(this.diagram.png(instance));
+	}
+
+	@GetMapping("/engagements/new")
+	String startForm(Model model) {
+		FormView form = this.forms.startForm(EngagementOverview.ENGAGEMENT_PROCESS);
+		return start(form, Map.of(), List.of(), model);
+	}
+
+	@PostMapping("/engagements/new")
+	String startEngagement(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		CurrentUser user = CurrentUser.get();
+		FormView form = this.forms.startForm(EngagementOverview.ENGAGEMENT_PROCESS);
+		String engagementId;
+		try {
+			engagementId = this.forms.start(EngagementOverview.ENGAGEMENT_PROCESS,
+					SubmittedValues.of(form, params, (field) -> true), params.get(FormPage.OUTCOME), user.id());
+		}
+		catch (FormValidationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", "Some entries need a correction; nothing was started yet.");
+			return start(form, SubmittedValues.typed(form, params), ex.errors(), model);
+		}
+		Engagement record = this.engagements.find(engagementId).orElse(null);
+		if (record != null && record.status() == EngagementStatus.REFUSED) {
+			redirect.addFlashAttribute("problem", "The request was refused: " + record.statusReason());
+		}
+		else {
+			redirect.addFlashAttribute("notice", "The engagement is started.");
+		}
+		return "redirect:/engagements/" + engagementId;
+	}
+
+	private String start(FormView form, Map<String, ?> values, List<FieldError> errors, Model model) {
+		model.addAttribute("form", FormPage.of(form, values, errors, (field) -> true));
+		return "engagement-new";
+	}
+
+	private static ResponseStatusException notFound(String engagementId) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no engagement " + engagementId);
+	}
+
+	record OpenTask(String id, String name, String stage, String assignee, java.time.Instant due) {
+	}
+
+}

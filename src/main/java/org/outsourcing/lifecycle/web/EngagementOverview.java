@@ -1,0 +1,168 @@
+package org.outsourcing.lifecycle.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.task.api.Task;
+import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.engagement.Engagement;
+import org.outsourcing.lifecycle.engagement.Engagements;
+import org.springframework.stereotype.Service;
+
+/**
+ * Engagements as people ask about them: which exist, where each stands, what is open and
+ * which stages it went through. Read from the engine's history, so that ended engagements
+ * answer too.
+ */
+@Service
+class EngagementOverview {
+
+	/** The top-level process of an engagement; its instance id is the engagement id. */
+	static final String ENGAGEMENT_PROCESS = "outsourcingEngagement";
+
+	static final int LIMIT = 200;
+
+	private final HistoryService history;
+
+	private final RuntimeService runtime;
+
+	private final RepositoryService repository;
+
+	private final TaskService tasks;
+
+	private final Engagements engagements;
+
+	private final EngineTime time;
+
+	EngagementOverview(HistoryService history, RuntimeService runtime, RepositoryService repository, TaskService tasks,
+			Engagements engagements, EngineTime time) {
+		this.history = history;
+		this.runtime = runtime;
+		this.repository = repository;
+		this.tasks = tasks;
+		this.engagements = engagements;
+		this.time = time;
+	}
+
+	/** The latest engagements first. */
+	List<EngagementSummary> list() {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ENGAGEMENT_PROCESS)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, LIMIT)
+			.stream()
+			.filter((instance) -> instance.getSuperProcessInstanceId() == null)
+			.map(this::summary)
+			.toList();
+	}
+
+	Optional<EngagementSummary> find(String engagementId) {
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(engagementId)
+			.singleResult();
+		if (instance == null || instance.getSuperProcessInstanceId() != null) {
+			return Optional.empty();
+		}
+		return Optional.of(summary(instance));
+	}
+
+	/** The engagement's process instances, each stage under the one that called it. */
+	List<StagePath> stages(String engagementId) {
+		List<StagePath> paths = new ArrayList<>();
+		HistoricProcessInstance root = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(engagementId)
+			.singleResult();
+		if (root != null) {
+			collect(root, 0, paths);
+		}
+		return paths;
+	}
+
+	List<Task> openTasks(String engagementId) {
+		return this.tasks.createTaskQuery()
+			.processInstanceIdWithChildren(engagementId)
+			.orderByTaskDueDate()
+			.asc()
+			.orderByTaskCreateTime()
+			.asc()
+			.list();
+	}
+
+	private void collect(HistoricProcessInstance instance, int depth, List<StagePath> paths) {
+		paths.add(new StagePath(instance.getId(),
+				(instance.getProcessDefinitionName() != null) ? instance.getProcessDefinitionName()
+						: instance.getProcessDefinitionKey(),
+				depth, instant(instance.getStartTime()), instant(instance.getEndTime())));
+		this.history.createHistoricProcessInstanceQuery()
+			.superProcessInstanceId(instance.getId())
+			.orderByProcessInstanceStartTime()
+			.asc()
+			.list()
+			.forEach((child) -> collect(child, depth + 1, paths));
+	}
+
+	private EngagementSummary summary(HistoricProcessInstance instance) {
+		Optional<Engagement> record = this.engagements.find(instance.getId());
+		boolean running = instance.getEndTime() == null;
+		Instant next = this.tasks.createTaskQuery()
+			.processInstanceIdWithChildren(instance.getId())
+			.taskDueBefore(Date.from(this.time.now().plusSeconds(36_500L * 86_400)))
+			.orderByTaskDueDate()
+			.asc()
+			.listPage(0, 1)
+			.stream()
+			.map((task) -> task.getDueDate().toInstant())
+			.findFirst()
+			.orElse(null);
+		return new EngagementSummary(instance.getId(), record.map(Engagement::title).orElse("(work being defined)"),
+				record.map((engagement) -> engagement.status().name()).orElse(running ? "STARTED" : "ENDED"),
+				record.map(Engagement::statusReason).orElse(null), stage(instance, running), running,
+				instant(instance.getStartTime()), instant(instance.getEndTime()), instance.getStartUserId(), next,
+				next != null && next.isBefore(this.time.now()));
+	}
+
+	/** The running stages by name, or the end event it reached. */
+	private String stage(HistoricProcessInstance instance, boolean running) {
+		BpmnModel model = this.repository.getBpmnModel(instance.getProcessDefinitionId());
+		if (running) {
+			return this.runtime.getActiveActivityIds(instance.getId())
+				.stream()
+				.distinct()
+				.map((id) -> name(model, id))
+				.collect(Collectors.joining(", "));
+		}
+		return this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(instance.getId())
+			.activityType("endEvent")
+			.list()
+			.stream()
+			.max(Comparator.comparing(HistoricActivityInstance::getEndTime,
+					Comparator.nullsFirst(Comparator.naturalOrder())))
+			.map((end) -> "Ended: " + name(model, end.getActivityId()))
+			.orElse("Ended");
+	}
+
+	private static String name(BpmnModel model, String activityId) {
+		FlowElement element = model.getFlowElement(activityId);
+		return (element != null && element.getName() != null) ? element.getName() : activityId;
+	}
+
+	private static Instant instant(Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
+}

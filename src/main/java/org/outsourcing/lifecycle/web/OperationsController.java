@@ -1,0 +1,39 @@
+package org.outsourcing.lifecycle.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admins' page: failed and dead-letter jobs with their error, and a retry button. */
+@Controller
+class OperationsController {
+
+	private final Operations operations;
+
+	OperationsController(Operations operations) {
+		this.operations = operations;
+	}
+
+	@GetMapping("/operations")
+	String show(Model model) {
+		model.addAttribute("jobs", this.operations.failedJobs());
+		return "operations";
+	}
+
+	@PostMapping("/operations/jobs/{jobId}/retry")
+	String retry(@PathVariable String jobId, RedirectAttributes redirect) {
+		String retried = this.operations.retry(jobId);
+		if (retried == null) {
+			redirect.addFlashAttribute("problem", "Job " + jobId + " is gone: it ran or was deleted meanwhile.");
+		}
+		else {
+			redirect.addFlashAttribute("notice", "'" + retried + "' will run again with " + Operations.RETRIES
+					+ " tries; the retry is in the audit trail.");
+		}
+		return "redirect:/operations";
+	}
+
+}

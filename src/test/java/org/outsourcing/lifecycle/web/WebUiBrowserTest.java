@@ -1,0 +1,294 @@
+package org.outsourcing.lifecycle.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.Deployment;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.outsourcing.lifecycle.engagement.EngagementStatus;
+import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.forms.TaskForms;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI in a real browser (headless Chromium): the recruiter's inbox and a task
+ * form, validation errors, a task someone else completed, an expired session, the owner
+ * starting an engagement the policy refuses, an engagement's diagram and audit trail, and
+ * a contractor who sees only their own task.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	TaskForms forms;
+
+	@Autowired
+	Engagements engagements;
+
+	Browser browser;
+
+	Deployment deployment;
+
+	@BeforeAll
+	void openBrowser() throws IOException {
+		this.browser = Browser.open(1280, 900).at(this.port);
+		this.deployment = this.repository.createDeployment()
+			.addClasspathResource("web/uiTest.bpmn20.xml")
+			.name("web UI test processes")
+			.deploy();
+	}
+
+	@AfterAll
+	void closeBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.deployment != null) {
+			this.repository.deleteDeployment(this.deployment.getId(), true);
+		}
+	}
+
+	@Test
+	void recruiterTakesAndCompletesAScreeningTaskThroughItsForm() {
+		String processInstanceId = screening(Instant.now().plus(3, ChronoUnit.DAYS));
+		Task task = taskOf(processInstanceId);
+		this.browser.signIn("recruiter");
+
+		WebElement row = this.browser.find(By.cssSelector("tr[data-task-id='" + task.getId() + "']"));
+		assertThat(row.getText()).contains("Screen application", "Screening (UI test)", "your group");
+		row.findElement(By.xpath(".//button[text()='Take']")).click();
+		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("You took");
+		row = this.browser.find(By.cssSelector("tr[data-task-id='" + task.getId() + "']"));
+		assertThat(row.getText()).contains("you");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+			.isEqualTo("recruiter");
+
+		row.findElement(By.cssSelector("a.task-link")).click();
+		this.browser.find(By.id("task-form"));
+		assertThat(this.browser.driver().findElement(By.id("screeningScore")).getAttribute("type")).isEqualTo("number");
+		assertThat(this.browser.driver().findElement(By.id("screeningNotes")).getTagName()).isEqualTo("textarea");
+		this.browser.find(By.id("qualified")).click();
+		this.browser.find(By.id("followedInstructions")).click();
+		this.browser.find(By.id("screeningScore")).sendKeys("4");
+		this.browser.find(By.id("screeningNotes")).sendKeys("Clear samples, answered the instruction.");
+		this.browser.find(By.id("outcome-shortlist")).click();
+
+		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("is completed");
+		assertThat(this.browser.path()).isEqualTo("/");
+		assertThat(variables(processInstanceId)).containsEntry("screeningScore", 4)
+			.containsEntry("qualified", true)
+			.containsEntry("followedInstructions", true)
+			.containsEntry("relevantSamples", false)
+			.containsEntry("form_screenApplication_outcome", "shortlist");
+		assertThat(this.history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee())
+			.isEqualTo("recruiter");
+	}
+
+	@Test
+	void invalidEntriesAreShownNextToTheirFieldsWithTheTypedValuesKept() {
+		String processInstanceId = screening(Instant.now().minus(1, ChronoUnit.DAYS));
+		Task task = taskOf(processInstanceId);
+		this.browser.signIn("recruiter");
+		WebElement row = this.browser.find(By.cssSelector("tr[data-task-id='" + task.getId() + "']"));
+		assertThat(row.getText()).contains("OVERDUE");
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector("#inbox tbody tr"))
+			.get(0)
+			.getAttribute("data-task-id")).as("overdue first").isEqualTo(task.getId());
+
+		this.browser.go("/tasks/" + task.getId());
+		this.browser.find(By.id("screeningScore")).sendKeys("9");
+		this.browser.find(By.id("screeningNotes")).sendKeys("Promising, but see the samples");
+		this.browser.find(By.id("relevantSamples")).click();
+		this.browser.find(By.id("outcome-shortlist")).click();
+
+		WebElement error = this.browser.find(By.id("screeningScore-error"));
+		assertThat(error.getText()).contains("5");
+		assertThat(this.browser.find(By.id("screeningScore")).getAttribute("aria-describedby"))
+			.isEqualTo("screeningScore-error");
+		assertThat(this.browser.find(By.id("screeningScore")).getAttribute("value")).isEqualTo("9");
+		assertThat(this.browser.find(By.id("screeningNotes")).getAttribute("value"))
+			.isEqualTo("Promising, but see the samples");
+		assertThat(this.browser.find(By.id("relevantSamples")).isSelected()).isTrue();
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+			.as("a refused submission changes nothing, not even the claim")
+			.isNull();
+
+		// someone else completes it while the page is open
+		this.forms.complete(task.getId(), Map.of("screeningScore", 2), "reject", "admin");
+		this.browser.find(By.id("screeningScore")).clear();
+		this.browser.find(By.id("screeningScore")).sendKeys("3");
+		this.browser.find(By.id("outcome-shortlist")).click();
+		assertThat(this.browser.find(By.id("task-closed")).getText()).contains("already completed by admin")
+			.contains("Nothing you entered was saved");
+		assertThat(variables(processInstanceId)).containsEntry("screeningScore", 2);
+	}
+
+	@Test
+	void anExpiredSessionGoesBackToTheLoginWithNothingSaved() {
+		String processInstanceId = screening(Instant.now().plus(1, ChronoUnit.DAYS));
+		Task task = taskOf(processInstanceId);
+		this.browser.signIn("recruiter");
+		this.browser.go("/tasks/" + task.getId());
+		this.browser.find(By.id("screeningScore")).sendKeys("4");
+		this.browser.driver().manage().deleteCookieNamed("JSESSIONID");
+		this.browser.driver().manage().addCookie(new Cookie("JSESSIONID", "EXPIRED0000000000000000000000000"));
+		this.browser.find(By.id("outcome-shortlist")).click();
+
+		assertThat(this.browser.find(By.id("username")).isDisplayed()).isTrue();
+		assertThat(this.browser.text()).contains("Your session expired");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+		assertThat(variables(processInstanceId)).doesNotContainKey("screeningScore");
+	}
+
+	@Test
+	void ownerStartsSecurityWorkAndSeesItRefusedWithThePolicysReasonAndTheDiagram() {
+		this.browser.signIn("owner");
+		this.browser.find(By.linkText("Start engagement")).click();
+		this.browser.find(By.id("start-form"));
+		this.browser.find(By.id("title")).sendKeys("Penetration test of the web shop");
+		select("jobCategory", "Other");
+		this.browser.find(By.id("deliverables")).sendKeys("A report of the weaknesses found");
+		this.browser.find(By.id("acceptanceCriteria")).sendKeys("Every finding reproducible");
+		this.browser.find(By.id("goal")).sendKeys("A safer shop");
+		this.browser.find(By.id("budgetMin")).sendKeys("1000");
+		this.browser.find(By.id("budgetMax")).sendKeys("-5");
+		this.browser.find(By.id("budgetBasis-fixed")).click();
+		this.browser.setValue("cutOffDate", "2031-12-31");
+		this.browser.find(By.id("schedule")).sendKeys("Two weeks in March");
+		this.browser.find(By.id("ownerTimeZone")).sendKeys("Europe/Berlin");
+		select("dataSensitivity", "Security-related data");
+		this.browser.find(By.id("securityRelated")).click();
+		this.browser.find(By.id("liaison")).sendKeys("liaison");
+		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
+
+		assertThat(this.browser.find(By.id("budgetMax-error")).getText()).contains("at least 0");
+		assertThat(this.browser.find(By.id("budgetMax")).getAttribute("value")).isEqualTo("-5");
+		assertThat(this.browser.find(By.id("title")).getAttribute("value"))
+			.isEqualTo("Penetration test of the web shop");
+		assertThat(this.browser.find(By.id("securityRelated")).isSelected()).isTrue();
+		assertThat(this.browser.find(By.id("budgetBasis-fixed")).isSelected()).isTrue();
+		this.browser.find(By.id("budgetMax")).clear();
+		this.browser.find(By.id("budgetMax")).sendKeys("2000");
+		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
+
+		WebElement status = this.browser.find(By.id("status"));
+		assertThat(this.browser.find(By.cssSelector(".message.problem")).getText())
+			.startsWith("The request was refused: ");
+		String engagementId = this.browser.path().replaceAll("^/engagements/([^/?#]+).*$", "$1");
+		String reason = this.engagements.find(engagementId).orElseThrow().statusReason();
+		assertThat(this.engagements.find(engagementId).orElseThrow().status()).isEqualTo(EngagementStatus.REFUSED);
+		assertThat(reason).isNotBlank();
+		assertThat(status.getText()).contains("Refused", reason);
+
+		// the diagram of an ended engagement, then of the stage it called
+		assertDiagramLoaded();
+		assertThat(this.browser.find(By.id("diagram")).getAttribute("alt")).contains("Outsourcing engagement");
+		this.browser.find(By.linkText("Define the work")).click();
+		assertThat(this.browser.find(By.id("diagram-title")).getText()).contains("Define the work");
+		assertDiagramLoaded();
+
+		this.browser.find(By.id("audit-link")).click();
+		assertThat(this.browser.find(By.id("timeline")).getText()).contains("Process started", "Decision evaluated",
+				"Process completed");
+		this.browser.go("/kpis");
+		assertThat(this.browser.find(By.cssSelector(".charts")).getText()).contains("Engagements", "Refused");
+	}
+
+	@Test
+	void aContractorSeesOnlyTheirOwnTask() {
+		String mine = signature("contractor");
+		String theirs = signature("contractor2");
+		Task myTask = taskOf(mine);
+		Task theirTask = taskOf(theirs);
+		this.browser.signIn("contractor");
+
+		List<WebElement> rows = this.browser.driver().findElements(By.cssSelector("#inbox tbody tr"));
+		assertThat(rows).extracting((row) -> row.getAttribute("data-task-id")).containsExactly(myTask.getId());
+		assertThat(this.browser.driver().findElements(By.linkText("Engagements"))).isEmpty();
+
+		this.browser.go("/tasks/" + myTask.getId());
+		assertThat(this.browser.find(By.id("ro-paymentTerms")).getText()).contains("Net 14 days");
+		assertThat(this.browser.find(By.id("signatureName")).isEnabled()).isTrue();
+
+		this.browser.go("/tasks/" + theirTask.getId());
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
+		assertThat(this.browser.text()).doesNotContain("Sign contract");
+		this.browser.go("/engagements");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Not for your role");
+	}
+
+	private void assertDiagramLoaded() {
+		WebElement image = this.browser.find(By.id("diagram"));
+		Object width = this.browser
+			.script("return arguments[0].complete ? arguments[0].naturalWidth : new Promise(function (done) {"
+					+ " arguments[0].onload = function () { done(arguments[0].naturalWidth); }; });", image);
+		assertThat(((Number) width).intValue()).isGreaterThan(200);
+	}
+
+	private void select(String id, String optionText) {
+		new org.openqa.selenium.support.ui.Select(this.browser.find(By.id(id))).selectByVisibleText(optionText);
+	}
+
+	private String screening(Instant due) {
+		return this.runtime.startProcessInstanceByKey("uiScreening", Map.of("screeningDue", Date.from(due))).getId();
+	}
+
+	private String signature(String contractor) {
+		return this.runtime.startProcessInstanceByKey("uiSignature",
+				Map.of("contractorUserId", contractor, "offerExpiresAt",
+						Date.from(Instant.now().plus(5, ChronoUnit.DAYS)), "title", "Newsletter", "paymentTerms",
+						"Net 14 days", "trialFee", new BigDecimal("150.00")))
+			.getId();
+	}
+
+	private Task taskOf(String processInstanceId) {
+		return this.tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+	}
+
+	private Map<String, Object> variables(String processInstanceId) {
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.includeProcessVariables()
+			.singleResult();
+		return instance.getProcessVariables();
+	}
+
+}
