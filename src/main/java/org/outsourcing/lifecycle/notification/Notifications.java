@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.notification;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,11 @@ public class Notifications {
 			.list();
 	}
 
+	/**
+	 * Rows to deliver now: not sent, attempts left, and neither held by a node
+	 * ({@code claimed_until} is its lease) nor waiting for a retry (after a failure
+	 * {@code claimed_until} is when to try again).
+	 */
 	List<Notification> pending(int maxAttempts, int limit) {
 		return this.jdbc.sql("SELECT * FROM notification WHERE sent_at IS NULL AND attempts < ? "
 				+ "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")
@@ -73,13 +79,17 @@ public class Notifications {
 			.list();
 	}
 
-	/** Takes a notification for delivery; false when another node took it first. */
-	boolean claim(long id, Duration lease) {
-		Timestamp now = Timestamp.from(this.time.now());
+	/**
+	 * Takes a notification for delivery; false when another node (or thread) took it
+	 * first, or it has no attempt left. The conditional update is atomic: of two nodes
+	 * that read the same pending row, only one changes it.
+	 */
+	boolean claim(long id, int maxAttempts, Duration lease) {
+		Instant now = this.time.now();
 		return this.jdbc
 			.sql("UPDATE notification SET attempts = attempts + 1, claimed_until = ? WHERE id = ? AND sent_at IS NULL "
-					+ "AND (claimed_until IS NULL OR claimed_until < ?)")
-			.params(Timestamp.from(this.time.now().plus(lease)), id, now)
+					+ "AND attempts < ? AND (claimed_until IS NULL OR claimed_until < ?)")
+			.params(Timestamp.from(now.plus(lease)), id, maxAttempts, Timestamp.from(now))
 			.update() == 1;
 	}
 
@@ -89,10 +99,11 @@ public class Notifications {
 			.update();
 	}
 
-	void markFailed(long id, String error) {
+	/** Records why a delivery failed; the next attempt comes after {@code retryAfter}. */
+	void markFailed(long id, String error, Duration retryAfter) {
 		String reason = (error == null) ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
-		this.jdbc.sql("UPDATE notification SET last_error = ?, claimed_until = NULL WHERE id = ?")
-			.params(reason, id)
+		this.jdbc.sql("UPDATE notification SET last_error = ?, claimed_until = ? WHERE id = ?")
+			.params(reason, Timestamp.from(this.time.now().plus(retryAfter)), id)
 			.update();
 	}
 

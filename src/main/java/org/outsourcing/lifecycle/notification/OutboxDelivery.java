@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what the outbox holds by e-mail, once SMTP is configured
  * ({@code spring.mail.host}). A failed delivery stays in the outbox with its error and is
- * tried again, up to {@code lifecycle.notifications.max-attempts}; several nodes may run
- * this at once, each row is claimed by one.
+ * tried again, up to {@code lifecycle.notifications.max-attempts}, after a wait that
+ * doubles from {@link #FIRST_RETRY} to {@link #LONGEST_RETRY}: with the default ten
+ * attempts a mail server may be down for about four hours before a notification is given
+ * up. Several nodes may run this at once; each row is claimed by one.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -24,7 +26,15 @@ public class OutboxDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
+	/**
+	 * How long a claimed row is this node's; longer than the SMTP timeouts in
+	 * application.yml.
+	 */
 	private static final Duration LEASE = Duration.ofMinutes(2);
+
+	static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+
+	static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
 	private final Notifications outbox;
 
@@ -41,10 +51,13 @@ public class OutboxDelivery {
 		this.settings = properties.notifications();
 	}
 
-	@Scheduled(fixedDelayString = "${lifecycle.notifications.delivery-interval:5s}")
+	// The first run waits one interval too, so it never races the start of the
+	// application.
+	@Scheduled(fixedDelayString = "${lifecycle.notifications.delivery-interval:5s}",
+			initialDelayString = "${lifecycle.notifications.delivery-interval:5s}")
 	public void deliverPending() {
 		for (Notification notification : this.outbox.pending(this.settings.maxAttempts(), 50)) {
-			if (this.outbox.claim(notification.id(), LEASE)) {
+			if (this.outbox.claim(notification.id(), this.settings.maxAttempts(), LEASE)) {
 				deliver(notification);
 			}
 		}
@@ -53,7 +66,10 @@ public class OutboxDelivery {
 	private void deliver(Notification notification) {
 		List<String> addresses = this.recipients.addressesOf(notification);
 		if (addresses.isEmpty()) {
-			this.outbox.markFailed(notification.id(), "No e-mail address known for " + notification.recipient());
+			// Retried like a mail server failure: an address added to the directory
+			// meanwhile is used.
+			this.outbox.markFailed(notification.id(), "No e-mail address known for " + notification.recipient(),
+					retryAfter(notification));
 			return;
 		}
 		try {
@@ -68,8 +84,16 @@ public class OutboxDelivery {
 		catch (RuntimeException ex) {
 			log.warn("Notification {} to {} not delivered: {}", notification.id(), notification.recipient(),
 					ex.getMessage());
-			this.outbox.markFailed(notification.id(), ex.getMessage());
+			this.outbox.markFailed(notification.id(), ex.getMessage(), retryAfter(notification));
 		}
+	}
+
+	/** The wait before the next attempt of a notification that just failed. */
+	private static Duration retryAfter(Notification notification) {
+		// notification.attempts() was read before this attempt's claim counted it
+		int failures = Math.min(notification.attempts() + 1, 10);
+		Duration wait = FIRST_RETRY.multipliedBy(1L << (failures - 1));
+		return (wait.compareTo(LONGEST_RETRY) > 0) ? LONGEST_RETRY : wait;
 	}
 
 }
