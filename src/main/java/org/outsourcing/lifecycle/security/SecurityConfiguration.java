@@ -61,6 +61,9 @@ class SecurityConfiguration {
 								path.matcher("/api/kpis"))
 						.hasAnyAuthority(Groups.authority(Groups.AUDITOR), Groups.authority(Groups.OWNER),
 								Groups.authority(Groups.ADMIN))
+						.requestMatchers(path.matcher("/api/invoices/**"), path.matcher("/api/engagements/*/invoices"))
+						.hasAnyAuthority(Groups.authority(Groups.FINANCE), Groups.authority(Groups.OWNER),
+								Groups.authority(Groups.AUDITOR), Groups.authority(Groups.ADMIN))
 						.requestMatchers(path.matcher(HttpMethod.POST, "/api/processes/*/start-form"))
 						.hasAnyAuthority(Groups.authority(Groups.OWNER), Groups.authority(Groups.ADMIN))
 						// the company gives notice through the owner; a contractor only

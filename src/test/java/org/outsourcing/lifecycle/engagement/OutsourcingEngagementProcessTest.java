@@ -205,6 +205,23 @@ class OutsourcingEngagementProcessTest {
 	}
 
 	@Test
+	void anEmptyShortlistLeadsToANewAd() {
+		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
+		String id = engagement.getId();
+		this.lifecycle.publishAd(id);
+		this.lifecycle.apply(id, "contractor");
+		this.lifecycle.closeApplicationWindow();
+
+		this.lifecycle.screenAll(id, false);
+
+		assertThat(this.engine.activitiesPassed(id)).endsWith("screenApplications", "shortlistGateway", "noHireJoin",
+				"startNewRound", "roundsLeftGateway", "recruitmentRoundJoin", "advertiseWork");
+		assertThat(this.engine.openTaskKeys(id)).containsExactly("writeAd");
+		assertThat(this.engagements.find(id).orElseThrow().statusReason())
+			.isEqualTo("Round 1 ended without a hire (nobody shortlisted); round 2 starts with a new ad");
+	}
+
+	@Test
 	void nobodySelectedLeadsToANewAdUntilNoRoundIsLeft() {
 		Map<String, Object> definition = LifecycleDriver.definition("none", false);
 		definition.put("maxRecruitmentRounds", 2);
