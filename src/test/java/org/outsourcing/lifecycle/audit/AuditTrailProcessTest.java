@@ -63,6 +63,7 @@ class AuditTrailProcessTest {
 					"ACTIVITY_COMPLETED workDefinitionSubmitted system",
 					"ACTIVITY_STARTED definitionCompleteGateway system",
 					"ACTIVITY_COMPLETED definitionCompleteGateway system",
+					"ACTIVITY_STARTED definitionReadyJoin system", "ACTIVITY_COMPLETED definitionReadyJoin system",
 					"ACTIVITY_STARTED checkOutsourcingPolicy system",
 					"DECISION_EVALUATED checkOutsourcingPolicy system",
 					"ACTIVITY_COMPLETED checkOutsourcingPolicy system",
@@ -95,7 +96,7 @@ class AuditTrailProcessTest {
 		assertThat(started.at("/variables/title").asText()).isEqualTo("Monthly newsletter");
 		assertThat(started.at("/variables/coreCompetency").asBoolean()).isTrue();
 
-		JsonNode policy = entries.get(6).details();
+		JsonNode policy = entries.get(8).details();
 		assertThat(policy.get("decisionKey").asText()).isEqualTo("outsourcingAllowed");
 		assertThat(policy.get("inputs"))
 			.hasToString("{\"coreCompetency\":true,\"dataSensitivity\":\"none\",\"securityRelated\":false}");
@@ -103,17 +104,17 @@ class AuditTrailProcessTest {
 			.hasToString("[{\"outsourcingAllowed\":true,\"ownerConfirmationRequired\":true,\"refusalReason\":\"\"}]");
 		assertThat(policy.get("matchedRules")).hasToString("[3]");
 
-		JsonNode created = entries.get(13).details();
+		JsonNode created = entries.get(15).details();
 		assertThat(created.get("candidateGroups")).hasToString("[\"owner\"]");
 		assertThat(created.get("formKey").asText()).isEqualTo("confirmCoreWork");
 		assertThat(created.get("dueDate").asText()).isNotBlank();
-		assertThat(entries.get(13).activityName()).isEqualTo("Confirm outsourcing core work");
+		assertThat(entries.get(15).activityName()).isEqualTo("Confirm outsourcing core work");
 
-		JsonNode completed = entries.get(15).details();
+		JsonNode completed = entries.get(17).details();
 		assertThat(completed.get("outcome").asText()).isEqualTo("confirm");
 		assertThat(completed.at("/values/confirmationNote").asText()).isEqualTo("We lack the hours");
 
-		JsonNode protection = entries.get(22).details();
+		JsonNode protection = entries.get(24).details();
 		assertThat(protection.get("inputs")).hasToString("{\"dataSensitivity\":\"none\"}");
 		assertThat(protection.at("/outputs/0/accessLevel").asText()).isEqualTo("workToolsOnly");
 		assertThat(this.verifier.verify().valid()).isTrue();
@@ -133,7 +134,8 @@ class AuditTrailProcessTest {
 			.containsExactly("TIMER_FIRED confirmationOverdue system", "ACTIVITY_CANCELLED confirmCoreWork system",
 					// A boundary event "starts" with its task; the engine reports only
 					// that it completed.
-					"ACTIVITY_COMPLETED confirmationOverdue system", "ACTIVITY_STARTED recordLapsedRequest system",
+					"ACTIVITY_COMPLETED confirmationOverdue system", "ACTIVITY_STARTED deadlineMissedJoin system",
+					"ACTIVITY_COMPLETED deadlineMissedJoin system", "ACTIVITY_STARTED recordLapsedRequest system",
 					"NOTIFICATION_QUEUED - system", "ACTIVITY_COMPLETED recordLapsedRequest system",
 					"ACTIVITY_STARTED requestLapsed system", "ACTIVITY_COMPLETED requestLapsed system",
 					"PROCESS_COMPLETED - system");
@@ -144,7 +146,7 @@ class AuditTrailProcessTest {
 		AuditEntry cancelled = afterDeadline.get((int) before + 1);
 		assertThat(cancelled.details().get("cause").asText()).isEqualTo("confirmationOverdue");
 		assertThat(cancelled.details().get("causeName").asText()).isEqualTo("Confirmation overdue");
-		AuditEntry notification = afterDeadline.get((int) before + 4);
+		AuditEntry notification = afterDeadline.get((int) before + 6);
 		assertThat(notification.details().get("kind").asText()).isEqualTo("INFORMATION");
 		assertThat(notification.details().get("recipientUser").asText()).isEqualTo("owner");
 		assertThat(notification.processInstanceId()).isEqualTo(stage.getId());

@@ -46,9 +46,9 @@ public class DefineWorkProcessTest {
 		ProcessInstance stage = start(definition("paymentCardData", false, false));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("workDefinitionSubmitted",
-				"definitionCompleteGateway", "checkOutsourcingPolicy", "outsourcingAllowedGateway",
-				"coreCompetencyGateway", "policyCheckedJoin", "determineDataProtection", "recordWorkDefinition",
-				"workDefined");
+				"definitionCompleteGateway", "definitionReadyJoin", "checkOutsourcingPolicy",
+				"outsourcingAllowedGateway", "coreCompetencyGateway", "policyCheckedJoin", "determineDataProtection",
+				"recordWorkDefinition", "workDefined");
 		Map<String, Object> variables = historicVariables(stage);
 		assertThat(variables).containsEntry("definitionOutcome", "defined")
 			.containsEntry("ndaRequired", true)
@@ -78,8 +78,8 @@ public class DefineWorkProcessTest {
 		ProcessInstance stage = start(definition("none", true, false));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("workDefinitionSubmitted",
-				"definitionCompleteGateway", "checkOutsourcingPolicy", "outsourcingAllowedGateway", "recordRefusal",
-				"requestRefused");
+				"definitionCompleteGateway", "definitionReadyJoin", "checkOutsourcingPolicy",
+				"outsourcingAllowedGateway", "recordRefusal", "requestRefused");
 		Engagement engagement = this.engagements.find(stage.getId()).orElseThrow();
 		assertThat(engagement.status()).isEqualTo(EngagementStatus.REFUSED);
 		assertThat(engagement.statusReason()).contains("security is not outsourced");
@@ -127,8 +127,8 @@ public class DefineWorkProcessTest {
 
 		this.engine.passTime(Duration.ofDays(1).plusMinutes(1));
 		assertThat(this.engine.openTaskKeys(stage.getId())).isEmpty();
-		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("confirmationOverdue", "recordLapsedRequest",
-				"requestLapsed");
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("confirmationOverdue", "deadlineMissedJoin",
+				"recordLapsedRequest", "requestLapsed");
 		Engagement engagement = this.engagements.find(stage.getId()).orElseThrow();
 		assertThat(engagement.status()).isEqualTo(EngagementStatus.LAPSED);
 		assertThat(engagement.statusReason()).contains("P2D");
@@ -157,8 +157,8 @@ public class DefineWorkProcessTest {
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
-		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("definitionOverdue", "recordLapsedRequest",
-				"requestLapsed");
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("definitionOverdue", "deadlineMissedJoin",
+				"recordLapsedRequest", "requestLapsed");
 	}
 
 	private ProcessInstance start(Map<String, Object> variables) {
