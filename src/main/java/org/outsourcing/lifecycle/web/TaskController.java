@@ -99,7 +99,7 @@ class TaskController {
 		}
 		requireVisible(user, task);
 		FormView form = this.forms.taskForm(taskId);
-		Map<String, Object> typed = SubmittedValues.typed(form, params);
+		Map<String, Object> typed = withContext(form, SubmittedValues.typed(form, params));
 		if (!this.inbox.holds(user, taskId)) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("problem",
@@ -220,6 +220,19 @@ class TaskController {
 			return (field) -> true;
 		}
 		return FormPage.only(this.contractorVisible.atTask(task.getFormKey()));
+	}
+
+	/**
+	 * What the user typed, with the read-only context the process holds: a page shown
+	 * again after a refused submission keeps both.
+	 */
+	private static Map<String, Object> withContext(FormView form, Map<String, Object> typed) {
+		Map<String, Object> shown = new java.util.LinkedHashMap<>(typed);
+		form.fields()
+			.stream()
+			.filter(FormView.Field::readOnly)
+			.forEach((field) -> shown.computeIfAbsent(field.id(), form.values()::get));
+		return shown;
 	}
 
 }

@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.outsourcing.lifecycle.engagement.EngagementStatus;
-import org.outsourcing.lifecycle.engagement.Engagements;
-import org.outsourcing.lifecycle.engagement.WorkDefinition;
 import org.outsourcing.lifecycle.forms.TaskForms;
+import org.outsourcing.lifecycle.recruitment.ApplicationIntake;
+import org.outsourcing.lifecycle.recruitment.NewApplication;
+import org.outsourcing.lifecycle.support.EngineDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,29 +32,40 @@ class UiScreenshots {
 	int port;
 
 	@Autowired
-	RepositoryService repository;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
 	TaskService tasks;
 
 	@Autowired
 	TaskForms forms;
 
 	@Autowired
-	Engagements engagements;
+	ApplicationIntake intake;
 
+	@Autowired
+	EngineDriver engine;
+
+	/**
+	 * A real engagement in screening: the owner's request, the recruiter's ad, two
+	 * applications, the application window closed by moving the engine clock.
+	 */
 	@Test
 	void writeScreenshots() throws IOException {
 		Path directory = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
 		Files.createDirectories(directory);
-		this.repository.createDeployment().addClasspathResource("web/uiTest.bpmn20.xml").deploy();
 		String engagementId = this.forms.start("outsourcingEngagement", newsletter(), null, "owner");
-		String overdue = screening(Instant.now().minus(1, ChronoUnit.DAYS), "Customer service chat");
-		screening(Instant.now().plus(2, ChronoUnit.DAYS), "Bookkeeping for the shop");
-		Task task = this.tasks.createTaskQuery().processInstanceId(overdue).singleResult();
+		this.forms.start("outsourcingEngagement", bookkeeping(), null, "owner");
+		this.engine.complete(engagementId, "writeAd", "recruiter",
+				Map.of("adHeadline", "Freelance newsletter writer, 10 hours a month", "requirements",
+						"Three years of e-mail marketing; samples of newsletters", "applicationInstruction",
+						"Start your cover letter with the word Pineapple", "form_writeAd_outcome", "publish"));
+		this.intake.submit(engagementId, new NewApplication("contractor", "Carla Contractor", "carla@example.com",
+				"Pineapple. I have written the newsletters of three shops for four years; open rates above 30%.",
+				"https://carla.example.com/newsletters", "Pineapple", new BigDecimal("35.00"), "Europe/Lisbon"));
+		this.intake.submit(engagementId,
+				new NewApplication("contractor2", "Dan Second", "dan@example.com",
+						"Hello, I am a copywriter who would love to help.", "https://dan.example.com", "Hello",
+						new BigDecimal("28.00"), "America/Chicago"));
+		this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
+		Task task = this.engine.openTasks(engagementId, "screenApplication").get(0);
 		this.tasks.claim(task.getId(), "recruiter");
 
 		try (Browser browser = Browser.open(1280, 800).at(this.port)) {
@@ -83,6 +90,9 @@ class UiScreenshots {
 			browser.go("/kpis");
 			shoot(browser, directory.resolve("kpis.png"), 1280);
 		}
+		finally {
+			this.engine.resetClock();
+		}
 	}
 
 	/** The whole page at this width. */
@@ -93,14 +103,15 @@ class UiScreenshots {
 		Files.write(file, browser.screenshot());
 	}
 
-	/** A screening task of an engagement with this title. */
-	private String screening(Instant due, String title) {
-		String id = this.runtime.startProcessInstanceByKey("uiScreening", Map.of("screeningDue", Date.from(due)))
-			.getId();
-		this.engagements.record(
-				new WorkDefinition(id, title, "customerService", "none", "workToolsOnly", "owner", "liaison"),
-				EngagementStatus.RECRUITING, null);
-		return id;
+	private static Map<String, Object> bookkeeping() {
+		Map<String, Object> values = newsletter();
+		values.put("title", "Bookkeeping for the shop");
+		values.put("jobCategory", "billing");
+		values.put("deliverables", "Monthly books, reconciled");
+		values.put("acceptanceCriteria", "Reconciled by the 10th of each month");
+		values.put("goal", "Books the accountant accepts without questions");
+		values.put("coreCompetency", true);
+		return values;
 	}
 
 	private static Map<String, Object> newsletter() {
