@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers an application to the engagement's open ad as the {@code applicationReceived}
@@ -21,20 +22,44 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationIntake {
 
+	private static final int MAX_ATTEMPTS = 5;
+
 	private final RuntimeService runtime;
 
 	private final HistoryService history;
 
 	private final Applications applications;
 
-	ApplicationIntake(RuntimeService runtime, HistoryService history, Applications applications) {
+	private final TransactionTemplate transaction;
+
+	ApplicationIntake(RuntimeService runtime, HistoryService history, Applications applications,
+			TransactionTemplate transaction) {
 		this.runtime = runtime;
 		this.history = history;
 		this.applications = applications;
+		this.transaction = transaction;
 	}
 
-	@Transactional
+	/**
+	 * Records the application in its own transaction. Applications that arrive at the
+	 * same moment touch the same ad in the engine, and all but one would fail on the
+	 * engine's optimistic lock: those are tried again, so every applicant gets an answer
+	 * about their own application, not about someone else's timing.
+	 */
 	public Application submit(String engagementId, NewApplication application) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute((status) -> record(engagementId, application));
+			}
+			catch (FlowableOptimisticLockingException ex) {
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Application record(String engagementId, NewApplication application) {
 		List<String> errors = application.errors();
 		if (!errors.isEmpty()) {
 			throw NewApplication.invalid(errors);

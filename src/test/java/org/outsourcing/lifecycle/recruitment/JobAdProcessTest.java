@@ -1,6 +1,13 @@
 package org.outsourcing.lifecycle.recruitment;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
@@ -149,6 +156,33 @@ class JobAdProcessTest {
 				() -> this.intake.submit("no-such-engagement", RecruitmentFixtures.application("contractor2", "Dan")))
 			.isInstanceOf(FlowableObjectNotFoundException.class);
 		assertThat(this.applications.forEngagement(stage.getId())).hasSize(1);
+	}
+
+	@Test
+	void applicationsArrivingAtTheSameMomentAreAllRecorded() throws Exception {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "writeAd", "recruiter", RecruitmentFixtures.ad());
+		int applicants = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(applicants);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Application>> answers = new ArrayList<>();
+		for (int i = 0; i < applicants; i++) {
+			String applicant = "concurrent" + i;
+			answers.add(pool.submit(() -> {
+				go.await();
+				return this.intake.submit(stage.getId(),
+						RecruitmentFixtures.application(applicant, "Name " + applicant));
+			}));
+		}
+		go.countDown();
+		for (Future<Application> answer : answers) {
+			assertThat(answer.get(30, TimeUnit.SECONDS).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		}
+		pool.shutdown();
+
+		assertThat(this.applications.forEngagement(stage.getId())).hasSize(applicants);
+		assertThat(this.engine.activitiesPassed(stage.getId())).filteredOn("recordApplication"::equals)
+			.hasSize(applicants);
 	}
 
 	private ProcessInstance start() {
