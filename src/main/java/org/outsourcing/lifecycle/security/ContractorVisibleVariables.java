@@ -1,25 +1,22 @@
 package org.outsourcing.lifecycle.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.flowable.form.model.FormField;
+import org.outsourcing.lifecycle.forms.FormDefinition;
+import org.outsourcing.lifecycle.forms.FormRegistry;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The process variables a contractor may read, from the forms in {@code forms/}: every
- * field marked {@code "params": {"sharedWithContractor": true}} in any form, plus the
- * input fields of the form of the contractor's own task (what they typed themselves).
- * Read-only fields of their form only show context and count only if marked shared.
+ * The process variables a contractor may read, from the form registry: every field marked
+ * {@code "params": {"sharedWithContractor": true}} in any form, plus the input fields of
+ * the form of the contractor's own task (what they typed themselves). Read-only fields of
+ * their form only show context and count only if marked shared.
  */
 @Component
 public class ContractorVisibleVariables {
@@ -28,22 +25,13 @@ public class ContractorVisibleVariables {
 
 	private final Map<String, Set<String>> inputFieldsByForm;
 
-	ContractorVisibleVariables(ObjectMapper objectMapper) {
+	ContractorVisibleVariables(FormRegistry forms) {
 		Set<String> sharedFields = new HashSet<>();
 		Map<String, Set<String>> inputFields = new HashMap<>();
-		for (Resource resource : formResources()) {
-			JsonNode form = read(objectMapper, resource);
-			Set<String> inputs = new HashSet<>();
-			for (JsonNode field : form.path("fields")) {
-				String id = field.path("id").asText();
-				if (field.path("params").path("sharedWithContractor").asBoolean(false)) {
-					sharedFields.add(id);
-				}
-				if (!field.path("readOnly").asBoolean(false)) {
-					inputs.add(id);
-				}
-			}
-			inputFields.put(form.path("key").asText(), Set.copyOf(inputs));
+		for (FormDefinition form : forms.all()) {
+			sharedFields.addAll(form.sharedWithContractor());
+			inputFields.put(form.key(),
+					form.editableFields().stream().map(FormField::getId).collect(Collectors.toUnmodifiableSet()));
 		}
 		this.shared = Set.copyOf(sharedFields);
 		this.inputFieldsByForm = Map.copyOf(inputFields);
@@ -85,24 +73,6 @@ public class ContractorVisibleVariables {
 		}
 		String key = formKey.startsWith("forms/") ? formKey.substring("forms/".length()) : formKey;
 		return key.endsWith(".form") ? key.substring(0, key.length() - ".form".length()) : key;
-	}
-
-	private static Resource[] formResources() {
-		try {
-			return new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the forms", ex);
-		}
-	}
-
-	private static JsonNode read(ObjectMapper objectMapper, Resource resource) {
-		try (InputStream in = resource.getInputStream()) {
-			return objectMapper.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the form " + resource.getDescription(), ex);
-		}
 	}
 
 }

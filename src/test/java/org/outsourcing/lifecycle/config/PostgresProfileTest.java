@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.outsourcing.lifecycle.OutsourcingLifecycleApplication;
 import org.outsourcing.lifecycle.audit.AuditVerifier;
 import org.outsourcing.lifecycle.engagement.EngagementStatus;
@@ -346,24 +347,7 @@ class PostgresProfileTest {
 	}
 
 	private static Map<String, Object> definition(String dataSensitivity, boolean securityRelated) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("requestedBy", "owner");
-		variables.put("title", "Monthly newsletter");
-		variables.put("jobCategory", "emailMarketing");
-		variables.put("deliverables", "One newsletter a month");
-		variables.put("acceptanceCriteria", "Sent to the list by the 5th, no typos");
-		variables.put("goal", "Keep customers coming back");
-		variables.put("dataSensitivity", dataSensitivity);
-		variables.put("securityRelated", securityRelated);
-		variables.put("coreCompetency", false);
-		variables.put("liaison", "liaison");
-		variables.put("budgetMin", new BigDecimal("400.00"));
-		variables.put("budgetMax", new BigDecimal("600.00"));
-		variables.put("budgetBasis", "monthly");
-		variables.put("cutOffDate", "2026-12-31");
-		variables.put("schedule", "One issue a month, sent by the 5th");
-		variables.put("ownerTimeZone", "America/New_York");
-		return variables;
+		return DefineWorkProcessTest.definition(dataSensitivity, securityRelated, false);
 	}
 
 	private static Map<String, Object> engagement() {

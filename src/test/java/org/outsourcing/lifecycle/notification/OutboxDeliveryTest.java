@@ -1,10 +1,8 @@
 package org.outsourcing.lifecycle.notification;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -24,6 +22,7 @@ import org.flowable.idm.api.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
@@ -301,24 +300,7 @@ class OutboxDeliveryTest {
 
 	/** A complete work definition that the policy refuses: security work. */
 	private static Map<String, Object> securityWork() {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("requestedBy", "owner");
-		variables.put("title", "Monthly newsletter");
-		variables.put("jobCategory", "emailMarketing");
-		variables.put("deliverables", "One newsletter a month");
-		variables.put("acceptanceCriteria", "Sent to the list by the 5th, no typos");
-		variables.put("goal", "Keep customers coming back");
-		variables.put("dataSensitivity", "none");
-		variables.put("securityRelated", true);
-		variables.put("coreCompetency", false);
-		variables.put("liaison", "liaison");
-		variables.put("budgetMin", new BigDecimal("400.00"));
-		variables.put("budgetMax", new BigDecimal("600.00"));
-		variables.put("budgetBasis", "monthly");
-		variables.put("cutOffDate", "2026-12-31");
-		variables.put("schedule", "One issue a month, sent by the 5th");
-		variables.put("ownerTimeZone", "America/New_York");
-		return variables;
+		return DefineWorkProcessTest.definition("none", true, false);
 	}
 
 }
