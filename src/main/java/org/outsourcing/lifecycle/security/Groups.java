@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.security;
 import java.util.List;
 
 /**
- * The user groups of DOMAIN.md's roles plus {@code admin}. A group is a Flowable
+ * The user groups of the roles in docs/DOMAIN.md plus {@code admin}. A group is a Flowable
  * candidate group and, prefixed with {@link #AUTHORITY_PREFIX}, a Spring Security
  * authority.
  */
