@@ -3,9 +3,9 @@ package org.outsourcing.lifecycle.security;
 import java.util.List;
 
 /**
- * The user groups of the roles in docs/DOMAIN.md plus {@code admin}. A group is a Flowable
- * candidate group and, prefixed with {@link #AUTHORITY_PREFIX}, a Spring Security
- * authority.
+ * The user groups of the roles in docs/DOMAIN.md plus {@code admin}. A group is a
+ * Flowable candidate group and, prefixed with {@link #AUTHORITY_PREFIX}, a Spring
+ * Security authority.
  */
 public final class Groups {
 
