@@ -1,0 +1,37 @@
+package org.outsourcing.lifecycle.operations;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/admin/backup} (admin only, as all of {@code /api/admin}): an online
+ * backup of the embedded H2 database into {@code lifecycle.backup.directory}.
+ */
+@RestController
+class BackupController {
+
+	private final DatabaseBackup backup;
+
+	BackupController(DatabaseBackup backup) {
+		this.backup = backup;
+	}
+
+	@PostMapping("/api/admin/backup")
+	@ResponseStatus(HttpStatus.CREATED)
+	DatabaseBackup.BackupFile backUp() throws IOException {
+		return this.backup.backUp();
+	}
+
+	@ExceptionHandler(BackupNotSupportedException.class)
+	ResponseEntity<Map<String, String>> notSupported(BackupNotSupportedException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", ex.getMessage()));
+	}
+
+}
