@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockoutDuration how long a locked account stays locked
  * @param bcryptStrength BCrypt's log rounds for new password hashes (existing hashes
  * carry their own)
+ * @param rememberVerifiedPasswordFor how long a successful password check is remembered
+ * (API clients send their password with every request; {@code PT0S} verifies every time)
  */
 @ConfigurationProperties("lifecycle.security")
 public record SecurityProperties(String adminPassword, @DefaultValue("5") int maxFailedLogins,
-		@DefaultValue("PT15M") Duration lockoutDuration, @DefaultValue("10") int bcryptStrength) {
+		@DefaultValue("PT15M") Duration lockoutDuration, @DefaultValue("10") int bcryptStrength,
+		@DefaultValue("PT5M") Duration rememberVerifiedPasswordFor) {
 
 }
