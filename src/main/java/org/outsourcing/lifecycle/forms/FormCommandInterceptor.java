@@ -129,6 +129,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		}
 		Map<String, Object> accepted = this.validator.validate(form, submitted);
 		takeIfUnassigned(task);
+		AnswerScope.keep(context, task, canonical(variables, accepted));
 		return new CompleteTaskCmd(taskId, CommandFields.string(command, "userId"), canonical(variables, accepted),
 				canonical(variablesLocal, accepted), canonical(transientVariables, accepted),
 				canonical(transientVariablesLocal, accepted));
@@ -145,6 +146,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		boolean completing = CommandFields.bool(command, "completeTask");
 		Map<String, Object> accepted = this.validator.validate(form, CommandFields.map(command, "properties"),
 				completing, true);
+		AnswerScope.keep(context, task, accepted);
 		return completing ? new CompleteTaskCmd(taskId, accepted) : new SetTaskVariablesCmd(taskId, accepted, false);
 	}
 

@@ -31,19 +31,22 @@ final class TaskFormValues {
 	private TaskFormValues() {
 	}
 
-	/** Field id (and outcome variable) to current value; absent values are left out. */
+	/**
+	 * Field id (and outcome variable) to current value; absent values are left out. The
+	 * answers are the task's own ({@link AnswerScope}).
+	 */
 	static Map<String, Object> current(CommandContext commandContext, TaskEntity task, FormDefinition form) {
 		VariableContainer scope = (task.getExecutionId() != null)
 				? CommandContextUtil.getExecutionEntityManager(commandContext).findById(task.getExecutionId()) : task;
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (FormField field : form.fields()) {
 			Object value = field.isReadOnly() ? evaluate(commandContext, form, field, scope)
-					: scope.getVariable(field.getId());
+					: AnswerScope.read(commandContext, task, field.getId());
 			if (value != null) {
 				values.put(field.getId(), value);
 			}
 		}
-		Object outcome = scope.getVariable(form.outcomeVariable());
+		Object outcome = AnswerScope.read(commandContext, task, form.outcomeVariable());
 		if (form.hasOutcomes() && outcome != null) {
 			values.put(form.outcomeVariable(), outcome);
 		}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
@@ -37,6 +38,8 @@ public class TaskForms {
 
 	/** The process variable that names who asked for an engagement. */
 	public static final String REQUESTED_BY = "requestedBy";
+
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final FormRegistry registry;
 
@@ -104,15 +107,30 @@ public class TaskForms {
 		if (outcome != null) {
 			variables.put(form.outcomeVariable(), outcome);
 		}
-		asUser(userId, () -> this.transaction.executeWithoutResult((status) -> {
-			if (task.getAssignee() == null) {
-				this.tasks.claim(taskId, userId);
+		for (int attempt = 1;; attempt++) {
+			try {
+				asUser(userId, () -> this.transaction.executeWithoutResult((status) -> {
+					if (task.getAssignee() == null) {
+						this.tasks.claim(taskId, userId);
+					}
+					else if (!task.getAssignee().equals(userId)) {
+						throw new FlowableTaskAlreadyClaimedException(taskId, task.getAssignee());
+					}
+					this.tasks.complete(taskId, userId, variables);
+				}));
+				return;
 			}
-			else if (!task.getAssignee().equals(userId)) {
-				throw new FlowableTaskAlreadyClaimedException(taskId, task.getAssignee());
+			catch (FlowableOptimisticLockingException ex) {
+				// Parallel tasks of one activity (two applications screened at once) end
+				// in the same counter of the engine; the later one tries again on what
+				// the
+				// first left. Each keeps its own answers (AnswerScope), so nothing is
+				// mixed.
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
 			}
-			this.tasks.complete(taskId, userId, variables);
-		}));
+		}
 	}
 
 	/** The start form of the latest version of this process. */

@@ -6,11 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.flowable.engine.RuntimeService;
+import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.support.EngineDriver;
@@ -37,6 +44,9 @@ class ScreeningProcessTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	TaskForms forms;
 
 	@AfterEach
 	void resetClock() {
@@ -116,6 +126,92 @@ class ScreeningProcessTest {
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("anyoneShortlistedGateway", "shortlistEmpty");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("screeningOutcome", "empty")
 			.containsEntry("shortlist", "");
+	}
+
+	@Test
+	void eachScreeningShowsAndKeepsOnlyItsOwnAnswersInEitherOrder() {
+		for (boolean firstApplicantFirst : new boolean[] { true, false }) {
+			String engagementId = "screening-" + System.nanoTime();
+			List<Application> received = applicationsTo(engagementId, 2);
+			ProcessInstance stage = start(engagementId, received.get(0).jobAdId());
+			Application earlier = received.get(firstApplicantFirst ? 0 : 1);
+			Application later = received.get(firstApplicantFirst ? 1 : 0);
+
+			this.forms.complete(screeningOf(stage, earlier), notes(RecruitmentFixtures.screening(true, 5), "Strong"),
+					"shortlist", "recruiter");
+
+			String laterTask = screeningOf(stage, later);
+			assertThat(this.forms.taskForm(laterTask).values()).as("the later task's form is its own")
+				.containsKey("applicantName")
+				.doesNotContainKeys("qualified", "followedInstructions", "relevantSamples", "worksIndependently",
+						"screeningScore", "screeningNotes", "form_screenApplication_outcome");
+			this.forms.complete(laterTask, notes(RecruitmentFixtures.screening(false, 2), "Weak"), "reject",
+					"recruiter");
+
+			assertThat(this.applications.find(earlier.id()).orElseThrow().status())
+				.isEqualTo(ApplicationStatus.SHORTLISTED);
+			assertThat(this.applications.find(earlier.id()).orElseThrow().screeningScore()).isEqualTo(5);
+			assertThat(this.applications.find(later.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
+			assertThat(this.applications.find(later.id()).orElseThrow().screeningScore()).isEqualTo(2);
+			assertThat(this.engine.history()
+				.createHistoricVariableInstanceQuery()
+				.processInstanceId(stage.getId())
+				.variableName("screeningNotes")
+				.list()).as("each answer kept on its own instance, none on the process")
+				.extracting(HistoricVariableInstance::getExecutionId)
+				.hasSize(2)
+				.doesNotHaveDuplicates()
+				.doesNotContain(stage.getId());
+		}
+	}
+
+	@Test
+	void applicationsScreenedAtTheSameMomentKeepTheirOwnAnswers() throws Exception {
+		String engagementId = "screening-" + System.nanoTime();
+		List<Application> received = applicationsTo(engagementId, 2);
+		ProcessInstance stage = start(engagementId, received.get(0).jobAdId());
+		String first = screeningOf(stage, received.get(0));
+		String second = screeningOf(stage, received.get(1));
+		assertThat(this.forms.taskForm(first).values()).doesNotContainKey("screeningScore");
+		assertThat(this.forms.taskForm(second).values()).doesNotContainKey("screeningScore");
+
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService recruiters = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> one = recruiters.submit(() -> {
+				together.await();
+				this.forms.complete(first, notes(RecruitmentFixtures.screening(true, 4), "First"), "shortlist",
+						"recruiter");
+				return null;
+			});
+			Future<?> two = recruiters.submit(() -> {
+				together.await();
+				this.forms.complete(second, notes(RecruitmentFixtures.screening(true, 3), "Second"), "shortlist",
+						"recruiter");
+				return null;
+			});
+			one.get(60, TimeUnit.SECONDS);
+			two.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			recruiters.shutdownNow();
+		}
+
+		assertThat(this.applications.forEngagement(engagementId)).extracting(Application::screeningScore)
+			.containsExactly(4, 3);
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("shortlistReady");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("shortlist", "applicant0,applicant1");
+	}
+
+	private String screeningOf(ProcessInstance stage, Application application) {
+		return this.engine.taskWhere(stage.getId(), "screenApplication", "applicationId", application.id()).getId();
+	}
+
+	private static Map<String, Object> notes(Map<String, Object> screening, String notes) {
+		Map<String, Object> values = new HashMap<>(screening);
+		values.remove("form_screenApplication_outcome");
+		values.put("screeningNotes", notes);
+		return values;
 	}
 
 	private List<Application> applicationsTo(String engagementId, int count) {

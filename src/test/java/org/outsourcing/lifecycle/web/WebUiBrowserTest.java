@@ -2,8 +2,14 @@ package org.outsourcing.lifecycle.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -253,6 +259,64 @@ class WebUiBrowserTest {
 		assertThat(this.browser.text()).doesNotContain("Sign contract");
 		this.browser.go("/engagements");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Not for your role");
+	}
+
+	@Test
+	void eachOfParallelScreeningsOpensWithOnlyItsOwnAnswersInThePageAndTheApi() throws Exception {
+		String processInstanceId = this.runtime
+			.startProcessInstanceByKey("uiScreeningEach", Map.of("applicants", List.of("ann", "ben"), "screeningDue",
+					Date.from(Instant.now().plus(3, ChronoUnit.DAYS))))
+			.getId();
+		List<Task> screenings = this.tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.orderByTaskId()
+			.asc()
+			.list();
+		assertThat(screenings).hasSize(2);
+		String first = screenings.get(0).getId();
+		String second = screenings.get(1).getId();
+		this.browser.signIn("recruiter");
+
+		// the second screening's page is open before the first is sent
+		this.browser.go("/tasks/" + second);
+		this.browser.find(By.id("screeningNotes")).sendKeys("Second applicant: thin samples");
+		this.browser.go("/tasks/" + first);
+		this.browser.find(By.id("qualified")).click();
+		this.browser.find(By.id("screeningScore")).sendKeys("4");
+		this.browser.find(By.id("screeningNotes")).sendKeys("First applicant: strong");
+		this.browser.find(By.id("outcome-reject")).click();
+		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("is completed");
+
+		this.browser.go("/tasks/" + second);
+		assertThat(this.browser.find(By.id("qualified")).isSelected()).isFalse();
+		assertThat(this.browser.find(By.id("screeningScore")).getAttribute("value")).isEmpty();
+		assertThat(this.browser.find(By.id("screeningNotes")).getAttribute("value")).isEmpty();
+		HttpResponse<String> form = api("recruiter", "GET", "/api/tasks/" + second + "/form", null);
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).doesNotContain("screeningScore\":").doesNotContain("First applicant");
+
+		this.browser.find(By.id("screeningScore")).sendKeys("2");
+		this.browser.find(By.id("outcome-reject")).click();
+		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("is completed");
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.variableName("screeningScore")
+			.list()).extracting((variable) -> variable.getValue()).containsExactlyInAnyOrder(4, 2);
+		assertThat(variables(processInstanceId)).as("nothing of either screening is the whole process's")
+			.doesNotContainKeys("screeningScore", "screeningNotes", "qualified");
+	}
+
+	private HttpResponse<String> api(String user, String method, String path, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "application/json");
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void assertDiagramLoaded() {

@@ -1,0 +1,80 @@
+package org.outsourcing.lifecycle.forms;
+
+import java.util.Map;
+
+import org.flowable.common.engine.impl.interceptor.CommandContext;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+
+/**
+ * Where a task's form answers are kept and read. A task inside one instance of a
+ * multi-instance activity (one application screened, one candidate interviewed) shares
+ * its process instance with its siblings: as process variables, one applicant's checks
+ * would show on the next applicant's form and be overwritten by it. Such a task keeps its
+ * answers on its own instance's execution, where the steps after it in that instance read
+ * them and no sibling can; its form shows only what that instance holds. Any other task
+ * keeps its answers on the process, where the later steps of the process read them.
+ */
+final class AnswerScope {
+
+	private AnswerScope() {
+	}
+
+	/**
+	 * Creates the submitted answers on the task's multi-instance instance, so that the
+	 * engine's own writing of the completion's variables finds them there rather than on
+	 * the process. Does nothing for a task outside any multi-instance activity.
+	 */
+	static void keep(CommandContext context, TaskEntity task, Map<String, Object> answers) {
+		ExecutionEntity instance = instanceOf(context, task);
+		if (instance != null && answers != null) {
+			answers.forEach(instance::setVariableLocal);
+		}
+	}
+
+	/** The answer this task's form shows for a field or its outcome, or null. */
+	static Object read(CommandContext context, TaskEntity task, String name) {
+		ExecutionEntity instance = instanceOf(context, task);
+		if (instance == null) {
+			return (task.getExecutionId() != null) ? execution(context, task.getExecutionId()).getVariable(name)
+					: task.getVariable(name);
+		}
+		if (task.hasVariableLocal(name)) {
+			return task.getVariableLocal(name);
+		}
+		for (ExecutionEntity scope = execution(context, task.getExecutionId()); scope != null; scope = scope
+			.getParent()) {
+			if (scope.hasVariableLocal(name)) {
+				return scope.getVariableLocal(name);
+			}
+			if (scope == instance) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The execution of the multi-instance instance the task runs in (the innermost one
+	 * when they nest), or null.
+	 */
+	private static ExecutionEntity instanceOf(CommandContext context, TaskEntity task) {
+		if (task == null || task.getExecutionId() == null) {
+			return null;
+		}
+		ExecutionEntity scope = execution(context, task.getExecutionId());
+		while (scope != null && scope.getParent() != null) {
+			if (scope.getParent().isMultiInstanceRoot()) {
+				return scope;
+			}
+			scope = scope.getParent();
+		}
+		return null;
+	}
+
+	private static ExecutionEntity execution(CommandContext context, String executionId) {
+		return CommandContextUtil.getExecutionEntityManager(context).findById(executionId);
+	}
+
+}
