@@ -149,6 +149,31 @@ public class Contracts {
 	}
 
 	/**
+	 * The owner declines to sign for the company what the candidate signed: the offer is
+	 * lost, with the owner's reason.
+	 */
+	@Transactional
+	void refuseCountersignature(long offerId, String ownerUserId, String reason) {
+		int changed = this.jdbc
+			.sql("UPDATE contract_offer SET status = 'COUNTERSIGNATURE_REFUSED', countersigned_by = ?, "
+					+ "countersigned_at = ?, closed_reason = ? WHERE id = ? AND status = 'SIGNED'")
+			.params(ownerUserId, Timestamp.from(this.time.now()), reason, offerId)
+			.update();
+		if (changed == 0) {
+			throw new FlowableConflictException("The offer is " + offer(offerId).status().name().toLowerCase()
+					+ "; only a contract the contractor signed can be refused a countersignature");
+		}
+	}
+
+	/** A lost offer as the owner reads it when choosing the next candidate. */
+	@Transactional(readOnly = true)
+	public String lostOffer(Object offerId) {
+		ContractOffer offer = offer(Long.parseLong(String.valueOf(offerId)));
+		return offer.candidateUserId() + ": " + offer.status().name().toLowerCase().replace('_', ' ')
+				+ ((offer.closedReason() != null) ? " (" + offer.closedReason() + ")" : "");
+	}
+
+	/**
 	 * Closes an open offer; an offer already closed keeps the status it was closed with.
 	 */
 	@Transactional

@@ -56,7 +56,8 @@ class ContractProcessTest {
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("contractRequested", "draftContract",
 				"recordContractDraft", "offerToCandidateJoin", "makeOffer", "statementsRequiredGateway",
 				"readyToSignJoin", "signContract", "recordContractorSignature", "signedGateway", "countersignContract",
-				"recordCountersignature", "grantAccess", "recordAccessGrants", "contractSigned");
+				"recordCountersignature", "countersignedGateway", "grantAccess", "recordAccessGrants",
+				"contractSigned");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "signed")
 			.containsEntry("contractorUserId", "contractor");
 		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
@@ -106,12 +107,21 @@ class ContractProcessTest {
 	}
 
 	@Test
-	void anExpiredOfferGoesToTheNextCandidateWhoSigns() {
-		ProcessInstance stage = start("none", "contractor2");
+	void anExpiredOfferGoesToTheNextCandidateTheOwnerChooses() {
+		ProcessInstance stage = start("none", "contractor2,stranger");
 		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("chooseNextCandidate");
+		assertThat(this.engine.task(stage.getId(), "chooseNextCandidate").getDueDate()).isNotNull();
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidate", "contractor", "form_chooseNextCandidate_outcome", "offer")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("nextCandidate: 'contractor' is not in line for this offer; "
+					+ "choose one of contractor2, stranger, or nobody");
+		this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidate", "contractor2", "form_chooseNextCandidate_outcome", "offer"));
 		assertThat(this.engine.task(stage.getId(), "signContract").getAssignee()).isEqualTo("contractor2");
 		this.engine.complete(stage.getId(), "signContract", "contractor2", signature());
 		this.engine.complete(stage.getId(), "countersignContract", "owner",
@@ -120,14 +130,60 @@ class ContractProcessTest {
 				Map.of("resources", "Mailchimp editor", "form_grantAccess_outcome", "granted"));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("signContract", "offerExpired",
-				"offerLostJoin", "offerNextCandidate", "candidateLeftGateway", "offerToCandidateJoin", "makeOffer",
-				"signContract", "recordContractorSignature", "contractSigned");
+				"offerLostJoin", "closeLostOffer", "candidateLeftGateway", "chooseNextCandidate", "recordNextCandidate",
+				"nextCandidateChosenGateway", "offerToCandidateJoin", "makeOffer", "signContract",
+				"recordContractorSignature", "contractSigned");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("candidateRanking", "stranger");
 		assertThat(this.contracts.offers(engagementOf(stage)))
 			.extracting(ContractOffer::candidateUserId, ContractOffer::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("contractor", OfferStatus.EXPIRED),
 					org.assertj.core.groups.Tuple.tuple("contractor2", OfferStatus.COUNTERSIGNED));
 		assertThat(this.accessRegister.activeGrants(engagementOf(stage))).singleElement()
 			.satisfies((grant) -> assertThat(grant.grantee()).isEqualTo("contractor2"));
+	}
+
+	@Test
+	void theOwnerWhoIsSlowToChooseIsRemindedAndMayChooseNobody() {
+		ProcessInstance stage = start("none", "contractor2");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "signContract", "contractor",
+				Map.of("form_signContract_outcome", "decline"));
+
+		this.engine.passTime(Duration.ofDays(3).plusMinutes(1));
+		this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidateNote", "Second interview was weak", "form_chooseNextCandidate_outcome", "nobody"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("signedGateway", "offerLostJoin",
+				"closeLostOffer", "candidateLeftGateway", "chooseNextCandidate", "nextCandidateChoiceOverdue",
+				"remindOwnerToChoose", "ownerRemindedToChoose");
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("recordNextCandidate",
+				"nextCandidateChosenGateway", "nobodyChosenEnd");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "nobodyChosen");
+		assertThat(this.contracts.offers(engagementOf(stage))).extracting(ContractOffer::candidateUserId)
+			.containsExactly("contractor");
+	}
+
+	@Test
+	void theOwnerMayRefuseToCountersignWithAReason() {
+		ProcessInstance stage = start("none", "");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "refuse")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("countersignNote: say why you refuse to countersign");
+		this.engine.complete(stage.getId(), "countersignContract", "owner", Map.of("countersignNote",
+				"References did not check out", "form_countersignContract_outcome", "refuse"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("countersignContract",
+				"recordCountersignature", "countersignedGateway", "offerLostJoin", "closeLostOffer",
+				"candidateLeftGateway", "noCandidateLeftEnd");
+		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
+			assertThat(offer.status()).isEqualTo(OfferStatus.COUNTERSIGNATURE_REFUSED);
+			assertThat(offer.closedReason()).isEqualTo("References did not check out");
+		});
+		assertThat(this.accessRegister.grants(engagementOf(stage))).isEmpty();
 	}
 
 	@Test
@@ -138,7 +194,7 @@ class ContractProcessTest {
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("offerExpired", "offerLostJoin",
-				"offerNextCandidate", "candidateLeftGateway", "noCandidateLeftEnd");
+				"closeLostOffer", "candidateLeftGateway", "noCandidateLeftEnd");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "noCandidateLeft");
 		assertThat(this.accessRegister.grants(engagementOf(stage))).isEmpty();
 	}
@@ -180,6 +236,8 @@ class ContractProcessTest {
 						"form_submitComplianceStatements_outcome", "submit"));
 		this.engine.complete(stage.getId(), "reviewComplianceStatements", "legal",
 				Map.of("reviewNote", "No BAA template", "form_reviewComplianceStatements_outcome", "reject"));
+		this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidate", "contractor2", "form_chooseNextCandidate_outcome", "offer"));
 
 		assertThat(this.engine.task(stage.getId(), "submitComplianceStatements").getAssignee())
 			.isEqualTo("contractor2");
@@ -192,7 +250,7 @@ class ContractProcessTest {
 				Map.of("form_signContract_outcome", "decline"));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("signedGateway", "offerLostJoin",
-				"offerNextCandidate", "candidateLeftGateway", "noCandidateLeftEnd");
+				"closeLostOffer", "candidateLeftGateway", "noCandidateLeftEnd");
 		assertThat(this.contracts.offers(engagementOf(stage))).extracting(ContractOffer::status)
 			.containsExactly(OfferStatus.STATEMENTS_REJECTED, OfferStatus.DECLINED);
 	}
