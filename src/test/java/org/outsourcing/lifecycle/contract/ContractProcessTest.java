@@ -46,7 +46,7 @@ class ContractProcessTest {
 	void theCandidateSignsTheOwnerCountersignsAndItGrantsAccess() {
 		ProcessInstance stage = start("none", "contractor2");
 
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
 		this.engine.complete(stage.getId(), "countersignContract", "owner",
 				Map.of("form_countersignContract_outcome", "countersign"));
@@ -79,7 +79,7 @@ class ContractProcessTest {
 	@Test
 	void paymentCardDataNeedsPciDssStatementsReviewedAndGetsTheMinimumAccess() {
 		ProcessInstance stage = start("paymentCardData", "");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(true));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
 				Map.of("iso27002Statement", "We follow ISO 27002 controls", "form_submitComplianceStatements_outcome",
@@ -109,7 +109,7 @@ class ContractProcessTest {
 	@Test
 	void anExpiredOfferGoesToTheNextCandidateTheOwnerChooses() {
 		ProcessInstance stage = start("none", "contractor2,stranger");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
@@ -145,7 +145,7 @@ class ContractProcessTest {
 	@Test
 	void theOwnerWhoIsSlowToChooseIsRemindedAndMayChooseNobody() {
 		ProcessInstance stage = start("none", "contractor2");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.complete(stage.getId(), "signContract", "contractor",
 				Map.of("form_signContract_outcome", "decline"));
 
@@ -166,7 +166,7 @@ class ContractProcessTest {
 	@Test
 	void theOwnerMayRefuseToCountersignWithAReason() {
 		ProcessInstance stage = start("none", "");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "countersignContract", "owner",
@@ -189,7 +189,7 @@ class ContractProcessTest {
 	@Test
 	void anExpiredOfferWithNobodyLeftEndsTheStage() {
 		ProcessInstance stage = start("none", "");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
@@ -202,7 +202,7 @@ class ContractProcessTest {
 	@Test
 	void aSignatureAfterTheOfferExpiredIsRefusedEvenBeforeTheTimerFired() {
 		ProcessInstance stage = start("none", "contractor2");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.clock()
 			.setCurrentTime(Date.from(this.engine.clock().getCurrentTime().toInstant().plus(Duration.ofDays(6))));
 
@@ -216,21 +216,29 @@ class ContractProcessTest {
 	}
 
 	@Test
-	void aDraftWithoutTheNdaTheDataNeedsIsRefused() {
-		ProcessInstance stage = start("customerPersonalData", "");
-		Map<String, Object> noNda = draft(false);
+	void everyContractCarriesTheConfidentialityAgreementWhoseScopeFollowsTheData() {
+		ProcessInstance stage = start("none", "");
+		Map<String, Object> noNda = draft();
+		noNda.put("ndaIncluded", false);
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "draftContract", "legal", noNda))
 			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageContaining("ndaIncluded: the work touches sensitive data");
+			.hasMessageContaining("ndaIncluded: everyone who works for the company signs a confidentiality "
+					+ "agreement (NDA); include it, covering the company's business information and the work product");
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("draftContract");
 		assertThat(this.contracts.terms(engagementOf(stage))).isEmpty();
+
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
+		assertThat(this.contracts.terms(engagementOf(stage)).orElseThrow()).satisfies((terms) -> {
+			assertThat(terms.ndaIncluded()).isTrue();
+			assertThat(terms.ndaScope()).isEqualTo("the company's business information and the work product");
+		});
 	}
 
 	@Test
 	void rejectedStatementsOrADeclinePassTheOfferOn() {
 		ProcessInstance stage = start("healthData", "contractor2");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(true));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
 				Map.of("hipaaStatement", "We sign BAAs", "iso27002Statement", "ISO controls",
 						"form_submitComplianceStatements_outcome", "submit"));
@@ -255,9 +263,9 @@ class ContractProcessTest {
 			.containsExactly(OfferStatus.STATEMENTS_REJECTED, OfferStatus.DECLINED);
 	}
 
-	static Map<String, Object> draft(boolean nda) {
+	static Map<String, Object> draft() {
 		Map<String, Object> values = new HashMap<>();
-		values.put("ndaIncluded", nda);
+		values.put("ndaIncluded", true);
 		values.put("workProductToCompany", true);
 		values.put("companyOwnsData", true);
 		values.put("performanceExpectations", "One newsletter a month, open rate above 25%");
@@ -285,7 +293,9 @@ class ContractProcessTest {
 		variables.put("title", "Monthly newsletter");
 		variables.put("contractorUserId", "contractor");
 		variables.put("candidateRanking", nextInLine);
-		variables.put("ndaRequired", sensitive);
+		variables.put("ndaScope",
+				sensitive ? "the company's business information, the work product and " + dataSensitivity
+						: "the company's business information and the work product");
 		variables.put("pciDssRequired", "paymentCardData".equals(dataSensitivity));
 		variables.put("hipaaRequired", "healthData".equals(dataSensitivity));
 		variables.put("iso27002Required", sensitive);
