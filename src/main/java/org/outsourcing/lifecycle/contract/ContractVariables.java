@@ -18,7 +18,13 @@ public final class ContractVariables {
 	/** Whether another candidate is left after an offer was lost. */
 	public static final String CANDIDATE_LEFT = "candidateLeft";
 
-	/** How the contract stage ended: signed or noCandidateLeft. */
+	/** Whether the owner chose a next candidate after a lost offer (false: nobody). */
+	public static final String NEXT_CANDIDATE_CHOSEN = "nextCandidateChosen";
+
+	/** Whether the owner countersigned (false: refused to). */
+	public static final String COUNTERSIGNED = "countersigned";
+
+	/** How the contract stage ended: signed, noCandidateLeft or nobodyChosen. */
 	public static final String CONTRACT_OUTCOME = "contractOutcome";
 
 	/** The trial fee the contract states, and its currency: the trial stage pays it. */

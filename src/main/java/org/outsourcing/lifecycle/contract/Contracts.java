@@ -48,17 +48,17 @@ public class Contracts {
 	long draft(String engagementId, ContractTerms terms, String draftedBy) {
 		Object[] values = { terms.ndaIncluded(), terms.workProductToCompany(), terms.companyOwnsData(),
 				terms.performanceExpectations(), terms.incentives(), terms.deliverables(), terms.paymentTerms(),
-				terms.trialFee().setScale(2, RoundingMode.HALF_UP), terms.currency(), draftedBy,
+				terms.trialFee().setScale(2, RoundingMode.HALF_UP), terms.currency(), terms.ndaScope(), draftedBy,
 				Timestamp.from(this.time.now()), engagementId };
 		int updated = this.jdbc.sql("UPDATE contract SET nda_included = ?, work_product_to_company = ?, "
 				+ "company_owns_data = ?, performance_expectations = ?, incentives = ?, deliverables = ?, "
-				+ "payment_terms = ?, trial_fee = ?, currency = ?, drafted_by = ?, drafted_at = ? WHERE engagement_id = ?")
+				+ "payment_terms = ?, trial_fee = ?, currency = ?, nda_scope = ?, drafted_by = ?, drafted_at = ? WHERE engagement_id = ?")
 			.params(values)
 			.update();
 		if (updated == 0) {
 			this.jdbc.sql("INSERT INTO contract (nda_included, work_product_to_company, company_owns_data, "
-					+ "performance_expectations, incentives, deliverables, payment_terms, trial_fee, currency, drafted_by, "
-					+ "drafted_at, engagement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "performance_expectations, incentives, deliverables, payment_terms, trial_fee, currency, nda_scope, "
+					+ "drafted_by, drafted_at, engagement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(values)
 				.update();
 		}
@@ -75,7 +75,7 @@ public class Contracts {
 			.query((rs, n) -> new ContractTerms(rs.getBoolean("nda_included"), rs.getBoolean("work_product_to_company"),
 					rs.getBoolean("company_owns_data"), rs.getString("performance_expectations"),
 					rs.getString("incentives"), rs.getString("deliverables"), rs.getString("payment_terms"),
-					rs.getBigDecimal("trial_fee"), rs.getString("currency")))
+					rs.getBigDecimal("trial_fee"), rs.getString("currency"), rs.getString("nda_scope")))
 			.optional();
 	}
 
@@ -146,6 +146,31 @@ public class Contracts {
 			throw new FlowableConflictException("The offer is " + offer(offerId).status().name().toLowerCase()
 					+ "; only a contract the contractor signed can be countersigned");
 		}
+	}
+
+	/**
+	 * The owner declines to sign for the company what the candidate signed: the offer is
+	 * lost, with the owner's reason.
+	 */
+	@Transactional
+	void refuseCountersignature(long offerId, String ownerUserId, String reason) {
+		int changed = this.jdbc
+			.sql("UPDATE contract_offer SET status = 'COUNTERSIGNATURE_REFUSED', countersigned_by = ?, "
+					+ "countersigned_at = ?, closed_reason = ? WHERE id = ? AND status = 'SIGNED'")
+			.params(ownerUserId, Timestamp.from(this.time.now()), reason, offerId)
+			.update();
+		if (changed == 0) {
+			throw new FlowableConflictException("The offer is " + offer(offerId).status().name().toLowerCase()
+					+ "; only a contract the contractor signed can be refused a countersignature");
+		}
+	}
+
+	/** A lost offer as the owner reads it when choosing the next candidate. */
+	@Transactional(readOnly = true)
+	public String lostOffer(Object offerId) {
+		ContractOffer offer = offer(Long.parseLong(String.valueOf(offerId)));
+		return offer.candidateUserId() + ": " + offer.status().name().toLowerCase().replace('_', ' ')
+				+ ((offer.closedReason() != null) ? " (" + offer.closedReason() + ")" : "");
 	}
 
 	/**

@@ -13,6 +13,8 @@ public enum OfferStatus {
 	/** The candidate declined. */
 	DECLINED,
 	/** Legal did not accept the candidate's compliance statements. */
-	STATEMENTS_REJECTED
+	STATEMENTS_REJECTED,
+	/** The owner refused to countersign what the candidate signed. */
+	COUNTERSIGNATURE_REFUSED
 
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps legal's draft. The company always keeps its work product and its data, and
- * sensitive data always needs an NDA: a draft without them is refused with the clause
- * that is missing, and the task stays open.
+ * everyone who works for it signs a confidentiality agreement (NDA) whose scope the data
+ * decides: a draft without them is refused with the clause that is missing, and the task
+ * stays open.
  */
 @Component("recordContractDraft")
 class RecordContractDraft implements JavaDelegate {
@@ -33,7 +34,8 @@ class RecordContractDraft implements JavaDelegate {
 				Variables.requiredText(execution, "contractDeliverables"),
 				Variables.requiredText(execution, "paymentTerms"),
 				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
-				Variables.requiredText(execution, ContractVariables.CURRENCY));
+				Variables.requiredText(execution, ContractVariables.CURRENCY),
+				Variables.requiredText(execution, EngagementVariables.NDA_SCOPE));
 		if (!terms.workProductToCompany()) {
 			throw new FlowableIllegalArgumentException(
 					"workProductToCompany: the contract must state that the work product belongs to the company");
@@ -42,9 +44,9 @@ class RecordContractDraft implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(
 					"companyOwnsData: the contract must state that the company keeps control of its code and data");
 		}
-		if (Variables.bool(execution, EngagementVariables.NDA_REQUIRED) && !terms.ndaIncluded()) {
-			throw new FlowableIllegalArgumentException(
-					"ndaIncluded: the work touches sensitive data, so the contract must include an NDA");
+		if (!terms.ndaIncluded()) {
+			throw new FlowableIllegalArgumentException("ndaIncluded: everyone who works for the company signs a "
+					+ "confidentiality agreement (NDA); include it, covering " + terms.ndaScope());
 		}
 		if (terms.trialFee().compareTo(BigDecimal.ZERO) <= 0) {
 			throw new FlowableIllegalArgumentException("trialFee: the trial task is paid; the fee must be above zero");

@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.contract;
 
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.config.Actors;
@@ -14,7 +15,8 @@ import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * The owner signs for the company: the contract is in force and the engagement active.
+ * The owner signs for the company: the contract is in force and the engagement active. Or
+ * the owner refuses, with a reason: the offer is lost like a declined one.
  */
 @Component("recordCountersignature")
 class RecordCountersignature implements JavaDelegate {
@@ -34,9 +36,24 @@ class RecordCountersignature implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long offerId = Long.parseLong(Variables.requiredText(execution, ContractVariables.OFFER_ID));
-		this.contracts.countersign(offerId, Actors.current());
 		String contractor = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
 		String engagementId = EngagementVariables.engagementId(execution);
+		if ("refuse".equals(execution.getVariable("form_countersignContract_outcome"))) {
+			String reason = Variables.text(execution, "countersignNote");
+			if (reason == null || reason.isBlank()) {
+				throw new FlowableIllegalArgumentException(
+						"countersignNote: say why you refuse to countersign; the candidate is told");
+			}
+			this.contracts.refuseCountersignature(offerId, Actors.current(), reason);
+			execution.setVariable(ContractVariables.COUNTERSIGNED, false);
+			this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)
+				.toUser(contractor)
+				.send("The company does not countersign your contract",
+						"The company decided not to put the contract in force: " + reason);
+			return;
+		}
+		this.contracts.countersign(offerId, Actors.current());
+		execution.setVariable(ContractVariables.COUNTERSIGNED, true);
 		this.engagements.progress(engagementId, EngagementStatus.ACTIVE, "Contract signed with " + contractor);
 		execution.setVariable(ContractVariables.CONTRACT_OUTCOME, "signed");
 		this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)

@@ -30,6 +30,9 @@ public class EngagementEndings {
 		if (!"selected".equals(execution.getVariable("selectionOutcome"))) {
 			return "nobody selected";
 		}
+		if ("nobodyChosen".equals(execution.getVariable("contractOutcome"))) {
+			return "the owner chose nobody else to offer the work to";
+		}
 		return "no candidate left to sign";
 	}
 

@@ -23,7 +23,11 @@ public final class EngagementVariables {
 
 	public static final String ACCESS_LEVEL = "accessLevel";
 
-	public static final String NDA_REQUIRED = "ndaRequired";
+	/**
+	 * What the confidentiality agreement (NDA) covers: everyone who works for the company
+	 * signs one, and its scope follows the data.
+	 */
+	public static final String NDA_SCOPE = "ndaScope";
 
 	public static final String PCI_DSS_REQUIRED = "pciDssRequired";
 

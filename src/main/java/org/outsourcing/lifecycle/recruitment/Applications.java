@@ -140,6 +140,15 @@ public class Applications {
 			.list();
 	}
 
+	/**
+	 * Whether an interviewer recommended not to hire the candidate: such a candidate is
+	 * never offered the contract.
+	 */
+	@Transactional(readOnly = true)
+	public boolean markedDoNotHire(long applicationId) {
+		return scorecards(applicationId).stream().anyMatch(Scorecard::doNotHire);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean hasInterviewed(Object adId) {
 		return !ranking(Long.parseLong(String.valueOf(adId))).isEmpty();
@@ -165,6 +174,9 @@ public class Applications {
 				.append(card.interviewer())
 				.append(" recommends ")
 				.append(card.recommendation()));
+			if (cards.stream().anyMatch(Scorecard::doNotHire)) {
+				summary.append(" (cannot be selected)");
+			}
 			summary.append('\n');
 		}
 		return summary.toString().trim();

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The owner's choice among the interviewed candidates, or nobody: there is no obligation
- * to hire. The other candidates stay ranked, best first, as the next in line should the
- * offer expire.
+ * to hire. A candidate an interviewer marked "do not hire" cannot be chosen. The other
+ * candidates stay ranked, best first, for the owner to choose from should the offer be
+ * lost; those marked "do not hire" are left out.
  */
 @Component("recordSelection")
 class RecordSelection implements JavaDelegate {
@@ -57,9 +58,14 @@ class RecordSelection implements JavaDelegate {
 			.orElseThrow(() -> new FlowableIllegalArgumentException(
 					"selectedCandidate: '" + selected + "' was not interviewed; choose one of "
 							+ ranking.stream().map(Application::applicantUserId).collect(Collectors.joining(", "))));
+		if (this.applications.markedDoNotHire(chosen.id())) {
+			throw new FlowableIllegalArgumentException("selectedCandidate: '" + selected
+					+ "' was marked 'do not hire' by the interviewer and cannot be offered the work");
+		}
 		this.applications.changeStatus(chosen.id(), ApplicationStatus.INTERVIEWED, ApplicationStatus.SELECTED, null);
 		String nextInLine = ranking.stream()
 			.filter((candidate) -> candidate != chosen)
+			.filter((candidate) -> !this.applications.markedDoNotHire(candidate.id()))
 			.map(Application::applicantUserId)
 			.collect(Collectors.joining(","));
 		execution.setVariable(RecruitmentVariables.SELECTION_OUTCOME, "selected");

@@ -4,6 +4,13 @@ package org.outsourcing.lifecycle.recruitment;
 public record Scorecard(String interviewer, int workEthic, int skills, int communication, String recommendation,
 		String notes) {
 
+	/** The recommendation that keeps a candidate from ever being offered the work. */
+	static final String DO_NOT_HIRE = "doNotHire";
+
+	boolean doNotHire() {
+		return DO_NOT_HIRE.equals(this.recommendation);
+	}
+
 	int total() {
 		return this.workEthic + this.skills + this.communication;
 	}

@@ -46,7 +46,7 @@ class ContractProcessTest {
 	void theCandidateSignsTheOwnerCountersignsAndItGrantsAccess() {
 		ProcessInstance stage = start("none", "contractor2");
 
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
 		this.engine.complete(stage.getId(), "countersignContract", "owner",
 				Map.of("form_countersignContract_outcome", "countersign"));
@@ -56,7 +56,8 @@ class ContractProcessTest {
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("contractRequested", "draftContract",
 				"recordContractDraft", "offerToCandidateJoin", "makeOffer", "statementsRequiredGateway",
 				"readyToSignJoin", "signContract", "recordContractorSignature", "signedGateway", "countersignContract",
-				"recordCountersignature", "grantAccess", "recordAccessGrants", "contractSigned");
+				"recordCountersignature", "countersignedGateway", "grantAccess", "recordAccessGrants",
+				"contractSigned");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "signed")
 			.containsEntry("contractorUserId", "contractor");
 		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
@@ -78,7 +79,7 @@ class ContractProcessTest {
 	@Test
 	void paymentCardDataNeedsPciDssStatementsReviewedAndGetsTheMinimumAccess() {
 		ProcessInstance stage = start("paymentCardData", "");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(true));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
 				Map.of("iso27002Statement", "We follow ISO 27002 controls", "form_submitComplianceStatements_outcome",
@@ -106,12 +107,21 @@ class ContractProcessTest {
 	}
 
 	@Test
-	void anExpiredOfferGoesToTheNextCandidateWhoSigns() {
-		ProcessInstance stage = start("none", "contractor2");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+	void anExpiredOfferGoesToTheNextCandidateTheOwnerChooses() {
+		ProcessInstance stage = start("none", "contractor2,stranger");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("chooseNextCandidate");
+		assertThat(this.engine.task(stage.getId(), "chooseNextCandidate").getDueDate()).isNotNull();
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidate", "contractor", "form_chooseNextCandidate_outcome", "offer")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("nextCandidate: 'contractor' is not in line for this offer; "
+					+ "choose one of contractor2, stranger, or nobody");
+		this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidate", "contractor2", "form_chooseNextCandidate_outcome", "offer"));
 		assertThat(this.engine.task(stage.getId(), "signContract").getAssignee()).isEqualTo("contractor2");
 		this.engine.complete(stage.getId(), "signContract", "contractor2", signature());
 		this.engine.complete(stage.getId(), "countersignContract", "owner",
@@ -120,8 +130,10 @@ class ContractProcessTest {
 				Map.of("resources", "Mailchimp editor", "form_grantAccess_outcome", "granted"));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("signContract", "offerExpired",
-				"offerLostJoin", "offerNextCandidate", "candidateLeftGateway", "offerToCandidateJoin", "makeOffer",
-				"signContract", "recordContractorSignature", "contractSigned");
+				"offerLostJoin", "closeLostOffer", "candidateLeftGateway", "chooseNextCandidate", "recordNextCandidate",
+				"nextCandidateChosenGateway", "offerToCandidateJoin", "makeOffer", "signContract",
+				"recordContractorSignature", "contractSigned");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("candidateRanking", "stranger");
 		assertThat(this.contracts.offers(engagementOf(stage)))
 			.extracting(ContractOffer::candidateUserId, ContractOffer::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("contractor", OfferStatus.EXPIRED),
@@ -131,14 +143,58 @@ class ContractProcessTest {
 	}
 
 	@Test
+	void theOwnerWhoIsSlowToChooseIsRemindedAndMayChooseNobody() {
+		ProcessInstance stage = start("none", "contractor2");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
+		this.engine.complete(stage.getId(), "signContract", "contractor",
+				Map.of("form_signContract_outcome", "decline"));
+
+		this.engine.passTime(Duration.ofDays(3).plusMinutes(1));
+		this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidateNote", "Second interview was weak", "form_chooseNextCandidate_outcome", "nobody"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("signedGateway", "offerLostJoin",
+				"closeLostOffer", "candidateLeftGateway", "chooseNextCandidate", "nextCandidateChoiceOverdue",
+				"remindOwnerToChoose", "ownerRemindedToChoose");
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("recordNextCandidate",
+				"nextCandidateChosenGateway", "nobodyChosenEnd");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "nobodyChosen");
+		assertThat(this.contracts.offers(engagementOf(stage))).extracting(ContractOffer::candidateUserId)
+			.containsExactly("contractor");
+	}
+
+	@Test
+	void theOwnerMayRefuseToCountersignWithAReason() {
+		ProcessInstance stage = start("none", "");
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
+		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "refuse")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("countersignNote: say why you refuse to countersign");
+		this.engine.complete(stage.getId(), "countersignContract", "owner", Map.of("countersignNote",
+				"References did not check out", "form_countersignContract_outcome", "refuse"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("countersignContract",
+				"recordCountersignature", "countersignedGateway", "offerLostJoin", "closeLostOffer",
+				"candidateLeftGateway", "noCandidateLeftEnd");
+		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
+			assertThat(offer.status()).isEqualTo(OfferStatus.COUNTERSIGNATURE_REFUSED);
+			assertThat(offer.closedReason()).isEqualTo("References did not check out");
+		});
+		assertThat(this.accessRegister.grants(engagementOf(stage))).isEmpty();
+	}
+
+	@Test
 	void anExpiredOfferWithNobodyLeftEndsTheStage() {
 		ProcessInstance stage = start("none", "");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("offerExpired", "offerLostJoin",
-				"offerNextCandidate", "candidateLeftGateway", "noCandidateLeftEnd");
+				"closeLostOffer", "candidateLeftGateway", "noCandidateLeftEnd");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "noCandidateLeft");
 		assertThat(this.accessRegister.grants(engagementOf(stage))).isEmpty();
 	}
@@ -146,7 +202,7 @@ class ContractProcessTest {
 	@Test
 	void aSignatureAfterTheOfferExpiredIsRefusedEvenBeforeTheTimerFired() {
 		ProcessInstance stage = start("none", "contractor2");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(false));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.clock()
 			.setCurrentTime(Date.from(this.engine.clock().getCurrentTime().toInstant().plus(Duration.ofDays(6))));
 
@@ -160,26 +216,36 @@ class ContractProcessTest {
 	}
 
 	@Test
-	void aDraftWithoutTheNdaTheDataNeedsIsRefused() {
-		ProcessInstance stage = start("customerPersonalData", "");
-		Map<String, Object> noNda = draft(false);
+	void everyContractCarriesTheConfidentialityAgreementWhoseScopeFollowsTheData() {
+		ProcessInstance stage = start("none", "");
+		Map<String, Object> noNda = draft();
+		noNda.put("ndaIncluded", false);
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "draftContract", "legal", noNda))
 			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageContaining("ndaIncluded: the work touches sensitive data");
+			.hasMessageContaining("ndaIncluded: everyone who works for the company signs a confidentiality "
+					+ "agreement (NDA); include it, covering the company's business information and the work product");
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("draftContract");
 		assertThat(this.contracts.terms(engagementOf(stage))).isEmpty();
+
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
+		assertThat(this.contracts.terms(engagementOf(stage)).orElseThrow()).satisfies((terms) -> {
+			assertThat(terms.ndaIncluded()).isTrue();
+			assertThat(terms.ndaScope()).isEqualTo("the company's business information and the work product");
+		});
 	}
 
 	@Test
 	void rejectedStatementsOrADeclinePassTheOfferOn() {
 		ProcessInstance stage = start("healthData", "contractor2");
-		this.engine.complete(stage.getId(), "draftContract", "legal", draft(true));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
 		this.engine.complete(stage.getId(), "submitComplianceStatements", "contractor",
 				Map.of("hipaaStatement", "We sign BAAs", "iso27002Statement", "ISO controls",
 						"form_submitComplianceStatements_outcome", "submit"));
 		this.engine.complete(stage.getId(), "reviewComplianceStatements", "legal",
 				Map.of("reviewNote", "No BAA template", "form_reviewComplianceStatements_outcome", "reject"));
+		this.engine.complete(stage.getId(), "chooseNextCandidate", "owner",
+				Map.of("nextCandidate", "contractor2", "form_chooseNextCandidate_outcome", "offer"));
 
 		assertThat(this.engine.task(stage.getId(), "submitComplianceStatements").getAssignee())
 			.isEqualTo("contractor2");
@@ -192,14 +258,14 @@ class ContractProcessTest {
 				Map.of("form_signContract_outcome", "decline"));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("signedGateway", "offerLostJoin",
-				"offerNextCandidate", "candidateLeftGateway", "noCandidateLeftEnd");
+				"closeLostOffer", "candidateLeftGateway", "noCandidateLeftEnd");
 		assertThat(this.contracts.offers(engagementOf(stage))).extracting(ContractOffer::status)
 			.containsExactly(OfferStatus.STATEMENTS_REJECTED, OfferStatus.DECLINED);
 	}
 
-	static Map<String, Object> draft(boolean nda) {
+	static Map<String, Object> draft() {
 		Map<String, Object> values = new HashMap<>();
-		values.put("ndaIncluded", nda);
+		values.put("ndaIncluded", true);
 		values.put("workProductToCompany", true);
 		values.put("companyOwnsData", true);
 		values.put("performanceExpectations", "One newsletter a month, open rate above 25%");
@@ -227,7 +293,9 @@ class ContractProcessTest {
 		variables.put("title", "Monthly newsletter");
 		variables.put("contractorUserId", "contractor");
 		variables.put("candidateRanking", nextInLine);
-		variables.put("ndaRequired", sensitive);
+		variables.put("ndaScope",
+				sensitive ? "the company's business information, the work product and " + dataSensitivity
+						: "the company's business information and the work product");
 		variables.put("pciDssRequired", "paymentCardData".equals(dataSensitivity));
 		variables.put("hipaaRequired", "healthData".equals(dataSensitivity));
 		variables.put("iso27002Required", sensitive);

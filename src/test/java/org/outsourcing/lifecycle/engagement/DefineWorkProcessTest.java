@@ -51,7 +51,7 @@ public class DefineWorkProcessTest {
 				"recordWorkDefinition", "workDefined");
 		Map<String, Object> variables = historicVariables(stage);
 		assertThat(variables).containsEntry("definitionOutcome", "defined")
-			.containsEntry("ndaRequired", true)
+			.containsEntry("ndaScope", "the company's business information, the work product and payment-card data")
 			.containsEntry("pciDssRequired", true)
 			.containsEntry("hipaaRequired", false)
 			.containsEntry("iso27002Required", true)
@@ -63,12 +63,13 @@ public class DefineWorkProcessTest {
 	}
 
 	@Test
-	void healthDataNeedsHipaaAndNoNdaIsAskedWithoutSensitiveData() {
+	void healthDataNeedsHipaaAndEvenWorkWithoutSensitiveDataIsConfidential() {
 		assertThat(historicVariables(start(definition("healthData", false, false))))
 			.containsEntry("hipaaRequired", true)
 			.containsEntry("pciDssRequired", false)
 			.containsEntry("accessLevel", "deidentifiedHealthData");
-		assertThat(historicVariables(start(definition("none", false, false)))).containsEntry("ndaRequired", false)
+		assertThat(historicVariables(start(definition("none", false, false))))
+			.containsEntry("ndaScope", "the company's business information and the work product")
 			.containsEntry("iso27002Required", false)
 			.containsEntry("accessLevel", "workToolsOnly");
 	}

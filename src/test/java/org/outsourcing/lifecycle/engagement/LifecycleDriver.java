@@ -111,7 +111,7 @@ class LifecycleDriver {
 	 * Legal drafts, the candidate signs, the owner countersigns, IT grants two resources.
 	 */
 	void contract(String engagementId, String contractor) {
-		Map<String, Object> draft = contractDraft(true);
+		Map<String, Object> draft = contractDraft();
 		this.engine.complete(engagementId, "draftContract", "legal", draft);
 		this.engine.complete(engagementId, "signContract", contractor, Map.of("agreeToTerms", true, "signatureName",
 				"Name of " + contractor, "form_signContract_outcome", "sign"));
@@ -172,9 +172,9 @@ class LifecycleDriver {
 				"feedback", "Reliable, clear writer", "form_recordFeedback_outcome", "archive"));
 	}
 
-	static Map<String, Object> contractDraft(boolean nda) {
+	static Map<String, Object> contractDraft() {
 		Map<String, Object> draft = new HashMap<>();
-		draft.put("ndaIncluded", nda);
+		draft.put("ndaIncluded", true);
 		draft.put("workProductToCompany", true);
 		draft.put("companyOwnsData", true);
 		draft.put("performanceExpectations", "One newsletter a month, open rate above 25%");

@@ -130,7 +130,7 @@ class OutsourcingEngagementProcessTest {
 		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("customerPersonalData", false));
 		String id = engagement.getId();
 		this.lifecycle.recruit(id, "contractor", "contractor");
-		this.engine.complete(id, "draftContract", "legal", LifecycleDriver.contractDraft(true));
+		this.engine.complete(id, "draftContract", "legal", LifecycleDriver.contractDraft());
 		this.engine.complete(id, "submitComplianceStatements", "contractor", Map.of("iso27002Statement",
 				"We follow ISO 27002 controls", "form_submitComplianceStatements_outcome", "submit"));
 		this.engine.complete(id, "reviewComplianceStatements", "legal",
@@ -159,7 +159,7 @@ class OutsourcingEngagementProcessTest {
 		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
 		String id = engagement.getId();
 		this.lifecycle.recruit(id, "contractor", "contractor");
-		this.engine.complete(id, "draftContract", "legal", LifecycleDriver.contractDraft(false));
+		this.engine.complete(id, "draftContract", "legal", LifecycleDriver.contractDraft());
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 

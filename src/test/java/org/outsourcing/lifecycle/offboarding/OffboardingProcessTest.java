@@ -132,7 +132,7 @@ class OffboardingProcessTest {
 			assertThat(notification.kind()).isEqualTo(NotificationKind.INFORMATION);
 			assertThat(notification.recipientUser()).isEqualTo("contractor");
 			assertThat(notification.subject())
-				.isEqualTo("Your engagement on 'Monthly newsletter' ends: your NDA still binds");
+				.isEqualTo("Your engagement on 'Monthly newsletter' ends: your confidentiality agreement still binds");
 			assertThat(notification.body()).contains("client relationships stay with the company");
 		});
 		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(stage.getId()).count()).isZero();

@@ -129,7 +129,31 @@ class InterviewsProcessTest {
 		assertThat(this.applications.get(shortlist.ids.get(0)).status()).isEqualTo(ApplicationStatus.INTERVIEWED);
 	}
 
+	@Test
+	void aCandidateMarkedDoNotHireIsNeitherSelectableNorInLineForTheOffer() {
+		Shortlist shortlist = shortlist("contractor", "contractor2", "stranger2");
+		ProcessInstance stage = start(shortlist, false);
+		interview(stage, shortlist.ids.get(0), "contractor", 4);
+		interview(stage, shortlist.ids.get(1), "contractor2", RecruitmentFixtures.scorecard(5, "doNotHire"));
+		interview(stage, shortlist.ids.get(2), "stranger2", 3);
+
+		assertThat(this.applications.rankingSummary(shortlist.adId)).startsWith("contractor2: ")
+			.contains("recommends doNotHire (cannot be selected)");
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
+				RecruitmentFixtures.select("contractor2")))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("'contractor2' was marked 'do not hire' by the interviewer");
+		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
+
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractorUserId", "contractor")
+			.containsEntry("candidateRanking", "stranger2");
+	}
+
 	private void interview(ProcessInstance stage, long applicationId, String candidate, int marks) {
+		interview(stage, applicationId, candidate, RecruitmentFixtures.scorecard(marks));
+	}
+
+	private void interview(ProcessInstance stage, long applicationId, String candidate, Map<String, Object> scorecard) {
 		this.engine.completeTask(
 				this.engine.taskWhere(stage.getId(), "scheduleInterview", "applicationId", applicationId), "recruiter",
 				RecruitmentFixtures.interviewSlot());
@@ -138,7 +162,7 @@ class InterviewsProcessTest {
 				RecruitmentFixtures.availability(true, 4));
 		this.engine.completeTask(
 				this.engine.taskWhere(stage.getId(), "conductInterview", "applicationId", applicationId), "interviewer",
-				RecruitmentFixtures.scorecard(marks));
+				scorecard);
 	}
 
 	private Shortlist shortlist(String... candidates) {

@@ -58,8 +58,12 @@ final class RecruitmentFixtures {
 	}
 
 	static Map<String, Object> scorecard(int marks) {
-		return Map.of("workEthic", marks, "skills", marks, "communication", marks, "recommendation",
-				(marks >= 4) ? "hire" : "maybe", "form_conductInterview_outcome", "record");
+		return scorecard(marks, (marks >= 4) ? "hire" : "maybe");
+	}
+
+	static Map<String, Object> scorecard(int marks, String recommendation) {
+		return Map.of("workEthic", marks, "skills", marks, "communication", marks, "recommendation", recommendation,
+				"form_conductInterview_outcome", "record");
 	}
 
 	static Map<String, Object> select(String userId) {

@@ -1,31 +1,28 @@
 package org.outsourcing.lifecycle.contract;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.config.Variables;
 import org.outsourcing.lifecycle.engagement.EngagementVariables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
-import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The offer was lost (expired, declined, or its statements not accepted): it is closed,
- * and the next candidate of the interview ranking is in line, if any is left.
+ * The offer was lost (expired, declined, its statements not accepted, or the owner
+ * refused to countersign): it is closed, and the model asks the owner for the next
+ * candidate only while someone is left in line. Nobody is offered the work without the
+ * owner choosing them.
  */
-@Component("offerNextCandidate")
-class OfferNextCandidate implements JavaDelegate {
+@Component("closeLostOffer")
+class CloseLostOffer implements JavaDelegate {
 
 	private final Contracts contracts;
 
 	private final Notifications notifications;
 
-	OfferNextCandidate(Contracts contracts, Notifications notifications) {
+	CloseLostOffer(Contracts contracts, Notifications notifications) {
 		this.contracts = contracts;
 		this.notifications = notifications;
 	}
@@ -42,17 +39,11 @@ class OfferNextCandidate implements JavaDelegate {
 				.send("Your offer expired", "The offer was not signed before " + offer.expiresAt()
 						+ " and has expired; thank you for your interest.");
 		}
-		String ranking = Variables.text(execution, RecruitmentVariables.CANDIDATE_RANKING);
-		List<String> next = new ArrayList<>((ranking != null) ? Arrays.asList(ranking.split(",")) : List.of());
-		next.removeIf(String::isBlank);
-		if (next.isEmpty()) {
-			execution.setVariable(ContractVariables.CANDIDATE_LEFT, false);
+		boolean candidateLeft = !CandidatesInLine.of(execution).isEmpty();
+		execution.setVariable(ContractVariables.CANDIDATE_LEFT, candidateLeft);
+		if (!candidateLeft) {
 			execution.setVariable(ContractVariables.CONTRACT_OUTCOME, "noCandidateLeft");
-			return;
 		}
-		execution.setVariable(RecruitmentVariables.CONTRACTOR_USER_ID, next.remove(0).trim());
-		execution.setVariable(RecruitmentVariables.CANDIDATE_RANKING, String.join(",", next));
-		execution.setVariable(ContractVariables.CANDIDATE_LEFT, true);
 	}
 
 }
