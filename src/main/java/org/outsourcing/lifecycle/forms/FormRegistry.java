@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.forms;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
@@ -57,7 +58,16 @@ public class FormRegistry {
 		return get(formKey).sharedWithContractor();
 	}
 
-	static String keyOf(String formKey) {
+	/**
+	 * Reads one form file ({@code <key>.form}) as deployed with a model; a broken form is
+	 * an {@link InvalidFormException} naming the file and field.
+	 */
+	public static FormDefinition read(String fileName, byte[] content) {
+		return new FormFileReader().read(fileName, new ByteArrayInputStream(content));
+	}
+
+	/** {@code defineWork} for {@code defineWork}, {@code forms/defineWork.form}. */
+	public static String keyOf(String formKey) {
 		String key = formKey.trim();
 		if (key.startsWith("forms/")) {
 			key = key.substring("forms/".length());

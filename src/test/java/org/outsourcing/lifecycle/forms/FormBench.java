@@ -51,7 +51,7 @@ class FormBench {
 		if (this.repository.createDeploymentQuery().deploymentName("formBench").count() > 0) {
 			return;
 		}
-		DeploymentBuilder deployment = this.repository.createDeployment().name("formBench");
+		DeploymentBuilder deployment = this.repository.createDeployment().name("formBench").disableBpmnValidation();
 		for (FormDefinition form : this.registry.all()) {
 			String key = processKey(form.key());
 			deployment.addString(key + ".bpmn20.xml", """

@@ -35,6 +35,7 @@ class SecurityFixture {
 	Engagement start(String applicant, String title, String clientContactEmail) {
 		if (this.repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
 			this.repository.createDeployment()
+				.disableBpmnValidation()
 				.name(PROCESS)
 				.addClasspathResource("security/securityTest.bpmn20.xml")
 				.deploy();

@@ -76,6 +76,7 @@ class WebUiBrowserTest {
 	void openBrowser() throws IOException {
 		this.browser = Browser.open(1280, 900).at(this.port);
 		this.deployment = this.repository.createDeployment()
+			.disableBpmnValidation()
 			.addClasspathResource("web/uiTest.bpmn20.xml")
 			.name("web UI test processes")
 			.deploy();
