@@ -48,18 +48,45 @@ final class AuditChain {
 		return write(JsonValues.safe(details));
 	}
 
+	/** The chain of the entries that belong to no engagement. */
+	static final String NO_ENGAGEMENT = "-";
+
+	static String chainOf(String engagementId) {
+		return (engagementId != null) ? engagementId : NO_ENGAGEMENT;
+	}
+
 	/**
 	 * The hash of an entry: SHA-256 over a JSON array of its fields in a fixed order,
-	 * ending with the previous entry's hash.
+	 * beginning with its chain and its position there and ending with the hash of the
+	 * entry before it in that chain.
 	 */
-	static String hash(long sequence, String engagementId, Instant timestamp, String type, String actor,
+	static String hash(String chainId, long position, long sequence, String engagementId, Instant timestamp,
+			String type, String actor, String processInstanceId, String processDefinitionKey, String activityId,
+			String activityName, String details, String previousHash) {
+		return sha256(write(
+				Arrays.asList(chainId, position, sequence, engagementId, truncate(timestamp).toString(), type, actor,
+						processInstanceId, processDefinitionKey, activityId, activityName, details, previousHash)));
+	}
+
+	/**
+	 * The hash of an entry of the one global chain that V60 kept (before V61 gave every
+	 * engagement its own): read only by the migration, which checks the old chain before
+	 * it links the entries again.
+	 */
+	static String legacyHash(long sequence, String engagementId, Instant timestamp, String type, String actor,
 			String processInstanceId, String processDefinitionKey, String activityId, String activityName,
 			String details, String previousHash) {
-		String canonical = write(Arrays.asList(sequence, engagementId, truncate(timestamp).toString(), type, actor,
-				processInstanceId, processDefinitionKey, activityId, activityName, details, previousHash));
+		return sha256(write(Arrays.asList(sequence, engagementId, truncate(timestamp).toString(), type, actor,
+				processInstanceId, processDefinitionKey, activityId, activityName, details, previousHash)));
+	}
+
+	static String sha256(String text) {
+		return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	static MessageDigest digest() {
 		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime provides SHA-256", ex);

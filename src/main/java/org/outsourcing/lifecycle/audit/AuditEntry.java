@@ -5,10 +5,12 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One link of the audit chain as stored. {@code sequence} is the position in the one
- * global chain, so the entries of one engagement have gaps where other engagements wrote.
+ * One link of an audit chain as stored: {@code chainPosition} is its place in the chain
+ * of its engagement (1, 2, 3 …), {@code previousHash} the hash of the entry before it
+ * there; {@code sequence} numbers the entries of all engagements in the order they were
+ * written, with gaps.
  */
-public record AuditEntry(long sequence, String engagementId, Instant timestamp, AuditEntryType type, String actor,
-		String processInstanceId, String processDefinitionKey, String activityId, String activityName, JsonNode details,
-		String previousHash, String hash) {
+public record AuditEntry(long sequence, long chainPosition, String engagementId, Instant timestamp, AuditEntryType type,
+		String actor, String processInstanceId, String processDefinitionKey, String activityId, String activityName,
+		JsonNode details, String previousHash, String hash) {
 }

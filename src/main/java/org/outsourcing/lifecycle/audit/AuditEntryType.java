@@ -22,6 +22,12 @@ public enum AuditEntryType {
 	 * Someone changed a running engagement from outside its tasks, e.g. through
 	 * /process-api.
 	 */
-	ADMIN_INTERVENTION
+	ADMIN_INTERVENTION,
+
+	/**
+	 * The one global chain of V60 was checked and its entries linked again, one chain per
+	 * engagement (migration V61); records the old chain's length and last hash.
+	 */
+	TRAIL_MIGRATED
 
 }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditExport {
 
-	static final List<String> CSV_COLUMNS = List.of("sequence", "engagementId", "timestamp", "type", "actor",
-			"processInstanceId", "processDefinitionKey", "activityId", "activityName", "details", "previousHash",
-			"hash");
+	static final List<String> CSV_COLUMNS = List.of("sequence", "chainPosition", "engagementId", "timestamp", "type",
+			"actor", "processInstanceId", "processDefinitionKey", "activityId", "activityName", "details",
+			"previousHash", "hash");
 
 	private final ObjectMapper json;
 
@@ -30,10 +30,10 @@ public class AuditExport {
 		StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
 		for (AuditEntry entry : entries) {
 			csv.append(Arrays
-				.asList(String.valueOf(entry.sequence()), entry.engagementId(), entry.timestamp().toString(),
-						entry.type().name(), entry.actor(), entry.processInstanceId(), entry.processDefinitionKey(),
-						entry.activityId(), entry.activityName(), entry.details().toString(), entry.previousHash(),
-						entry.hash())
+				.asList(String.valueOf(entry.sequence()), String.valueOf(entry.chainPosition()), entry.engagementId(),
+						entry.timestamp().toString(), entry.type().name(), entry.actor(), entry.processInstanceId(),
+						entry.processDefinitionKey(), entry.activityId(), entry.activityName(),
+						entry.details().toString(), entry.previousHash(), entry.hash())
 				.stream()
 				.map(AuditExport::csvField)
 				.collect(Collectors.joining(","))).append("\r\n");
