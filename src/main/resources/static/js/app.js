@@ -1,4 +1,5 @@
 // Shows every <time datetime="…"> in the reader's own time zone; the server wrote UTC as a fallback.
+// Moves the focus to a form's error summary, whose links then focus the field they name.
 (function () {
 	'use strict';
 	var format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -11,9 +12,30 @@
 			}
 		});
 	}
-	if (document.readyState === 'loading') {
-		document.addEventListener('DOMContentLoaded', localise);
-	} else {
+	function focusErrors() {
+		var summary = document.getElementById('error-summary');
+		if (!summary) {
+			return;
+		}
+		summary.querySelectorAll('a[href^="#"]').forEach(function (link) {
+			link.addEventListener('click', function (event) {
+				var field = document.getElementById(link.getAttribute('href').substring(1));
+				if (field) {
+					event.preventDefault();
+					field.focus();
+					field.scrollIntoView({ block: 'center' });
+				}
+			});
+		});
+		summary.focus();
+	}
+	function start() {
 		localise();
+		focusErrors();
+	}
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', start);
+	} else {
+		start();
 	}
 })();

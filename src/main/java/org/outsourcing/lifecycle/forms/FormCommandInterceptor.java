@@ -7,6 +7,7 @@ import java.util.Map;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
 import org.flowable.common.engine.impl.interceptor.Command;
@@ -43,6 +44,9 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
  * <li>completing a task ({@code complete}, {@code completeTaskWithForm},
  * {@code submitTaskFormData}) validates the values against the task's form and stores
  * them in their canonical types;</li>
+ * <li>a step after the task that refuses the answers naming a field of the task's form
+ * ({@code "selectedCandidate: is required"}) refuses them like the form itself would, so
+ * every interface shows the refusal at that field ({@link FieldRefusals});</li>
  * <li>{@code getTaskFormData}, {@code getStartFormData} and {@code getTaskFormModel}
  * answer with the form of {@code forms/} (Flowable has no form engine here).</li>
  * </ul>
@@ -101,6 +105,16 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 			Object form = startFormData(CommandFields.string(read, "processDefinitionId"));
 			if (form != null) {
 				return (T) form;
+			}
+		}
+		if (command instanceof CompleteTaskCmd || command instanceof CompleteTaskWithFormCmd
+				|| (command instanceof SubmitTaskFormCmd submit && CommandFields.bool(submit, "completeTask"))) {
+			FormDefinition form = formOf(openTask(context, CommandFields.string(command, "taskId")));
+			try {
+				return this.next.execute(config, (Command<T>) actual, commandExecutor);
+			}
+			catch (FlowableIllegalArgumentException ex) {
+				throw FieldRefusals.atField(form, ex);
 			}
 		}
 		return this.next.execute(config, (Command<T>) actual, commandExecutor);

@@ -18,7 +18,7 @@ public class FormValidationException extends FlowableIllegalArgumentException {
 	public FormValidationException(String formKey, List<FieldError> errors) {
 		super("The values do not fit form '" + formKey + "': "
 				+ errors.stream()
-					.map((error) -> error.field() + " " + error.reason())
+					.map((error) -> error.field() + ": " + error.reason())
 					.collect(Collectors.joining("; ")));
 		this.formKey = formKey;
 		this.errors = List.copyOf(errors);

@@ -7,14 +7,17 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.config.Variables;
 import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.forms.FieldError;
+import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Records the recruiter's screening of one application. An applicant passes only when the
- * recruiter shortlists and every criterion holds; anyone else is rejected and told.
+ * Records the recruiter's screening of one application. An applicant passes when the
+ * recruiter shortlists, which every criterion must hold for (else the choice is refused,
+ * naming the unticked checks); a rejected applicant is told.
  */
 @Component("recordScreening")
 class RecordScreening implements JavaDelegate {
@@ -41,6 +44,14 @@ class RecordScreening implements JavaDelegate {
 			}
 		}
 		boolean shortlisted = "shortlist".equals(execution.getVariable("form_screenApplication_outcome"));
+		if (shortlisted && !failed.isEmpty()) {
+			// the recruiter chose to shortlist: refuse rather than reject in their name
+			throw new FormValidationException("screenApplication",
+					failed.stream()
+						.map((criterion) -> new FieldError(criterion,
+								"is not ticked: shortlist only an applicant who meets every check, or choose Reject"))
+						.toList());
+		}
 		boolean passed = shortlisted && failed.isEmpty();
 		Integer score = Variables.integer(execution, "screeningScore");
 		String reason = passed ? null : failed.isEmpty() ? "Not among the most promising applications"

@@ -21,6 +21,12 @@ record FieldView(String id, String label, String input, boolean required, boolea
 		return "url".equals(this.input) && this.display != null && this.display.matches("(?i)https?://.*");
 	}
 
+	/** The element a link to this field focuses: a radio group's first option. */
+	public String inputId() {
+		return ("radio".equals(this.input) && !this.options.isEmpty()) ? this.id + "-" + this.options.get(0).id()
+				: this.id;
+	}
+
 	public String errorId() {
 		return this.id + "-error";
 	}

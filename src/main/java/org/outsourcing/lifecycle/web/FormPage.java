@@ -34,7 +34,7 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 			}
 			String error = errors.stream()
 				.filter((candidate) -> field.id().equals(candidate.field()))
-				.map(FieldError::reason)
+				.map((candidate) -> field.name() + ": " + candidate.reason())
 				.findFirst()
 				.orElse(null);
 			if (error != null) {
@@ -53,6 +53,29 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 			.map((error) -> (error.field() != null) ? error.field() + ": " + error.reason() : error.reason())
 			.toList();
 		return new FormPage(form.key(), form.name(), form.description(), fields, form.outcomes(), outcomeError, others);
+	}
+
+	/**
+	 * Every error, each naming its field and linking to it, for the summary the page
+	 * moves the focus to.
+	 */
+	public List<ErrorLink> errorSummary() {
+		List<ErrorLink> summary = new ArrayList<>();
+		for (FieldView field : this.fields) {
+			if (field.error() != null) {
+				summary.add(new ErrorLink("#" + field.inputId(), field.error()));
+			}
+		}
+		if (this.outcomeError != null) {
+			String first = this.outcomes.isEmpty() ? null : "#outcome-" + this.outcomes.get(0).id();
+			summary.add(new ErrorLink(first, "Choose one of the buttons: " + this.outcomeError));
+		}
+		this.otherErrors.forEach((error) -> summary.add(new ErrorLink(null, error)));
+		return summary;
+	}
+
+	/** One line of the error summary: where the field is (or null) and what is wrong. */
+	record ErrorLink(String href, String message) {
 	}
 
 	public boolean hasErrors() {

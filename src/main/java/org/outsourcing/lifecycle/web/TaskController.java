@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.FlowableIllegalStateException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.HistoryService;
@@ -116,6 +118,12 @@ class TaskController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", "Some entries need a correction; nothing was saved yet.");
 			return page(task, user, form, typed, ex.errors(), model);
+		}
+		catch (FlowableIllegalArgumentException | FlowableIllegalStateException ex) {
+			// a rule of the step after the task that names no field of the form
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", "This cannot be done as entered; nothing was saved yet.");
+			return page(task, user, form, typed, List.of(new FieldError(null, ex.getMessage())), model);
 		}
 		catch (TaskAlreadyCompletedException ex) {
 			return closed(taskId, user, NOTHING_SAVED, model, response);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableIllegalStateException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -25,6 +24,7 @@ import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.payment.InvoiceKind;
 import org.outsourcing.lifecycle.payment.InvoiceStatus;
 import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,12 +183,14 @@ class OffboardingProcessTest {
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "recoverDeliverables", "liaison",
 				Map.of("deliverablesRecovered", false, "repositoryUrl", "https://git.example.com/company/newsletter",
 						"form_recoverDeliverables_outcome", "recovered")))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageStartingWith("deliverablesRecovered: ");
+			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
+				.extracting((error) -> error.field())
+				.containsExactly("deliverablesRecovered"));
 		assertThatThrownBy(
 				() -> this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(false)))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageStartingWith("confirmNoCopiesKept: ");
+			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
+				.extracting((error) -> error.field())
+				.containsExactly("confirmNoCopiesKept"));
 		this.engine.complete(stage.getId(), "recoverDeliverables", "liaison", recovered());
 		this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(true));
 		this.engine.complete(stage.getId(), "settleFinalInvoice", "finance", settlement(BigDecimal.ZERO, null));

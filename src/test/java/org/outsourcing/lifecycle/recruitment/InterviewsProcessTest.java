@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.forms.FieldError;
+import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class InterviewsProcessTest {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	TaskForms forms;
 
 	@AfterEach
 	void resetClock() {
@@ -123,8 +128,13 @@ class InterviewsProcessTest {
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
 				RecruitmentFixtures.select("stranger")))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageContaining("selectedCandidate: 'stranger' was not interviewed; choose one of contractor");
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).containsExactly(new FieldError("selectedCandidate",
+							"'stranger' was not interviewed; choose one of contractor")));
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
+				Map.of("form_selectCandidate_outcome", "select")))
+			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
+				.containsExactly(new FieldError("selectedCandidate", "is required")));
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("selectCandidate");
 		assertThat(this.applications.get(shortlist.ids.get(0)).status()).isEqualTo(ApplicationStatus.INTERVIEWED);
 	}
@@ -147,6 +157,29 @@ class InterviewsProcessTest {
 
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractorUserId", "contractor")
 			.containsEntry("candidateRanking", "stranger2");
+	}
+
+	@Test
+	void eachCandidateSeesTheInterviewProposedToThemNotAnothers() {
+		Shortlist shortlist = shortlist("contractor", "contractor2");
+		ProcessInstance stage = start(shortlist, false);
+		this.engine.completeTask(
+				this.engine.taskWhere(stage.getId(), "scheduleInterview", "applicationId", shortlist.ids.get(0)),
+				"recruiter", RecruitmentFixtures.interviewSlot());
+		Map<String, Object> later = new HashMap<>(RecruitmentFixtures.interviewSlot());
+		later.put("interviewDate", "2026-12-08");
+		this.engine.completeTask(
+				this.engine.taskWhere(stage.getId(), "scheduleInterview", "applicationId", shortlist.ids.get(1)),
+				"recruiter", later);
+
+		assertThat(this.forms
+			.taskForm(this.engine.taskWhere(stage.getId(), "confirmAvailability", "applicationId", shortlist.ids.get(0))
+				.getId())
+			.values()).containsEntry("interviewDate", "2026-12-01");
+		assertThat(this.forms
+			.taskForm(this.engine.taskWhere(stage.getId(), "confirmAvailability", "applicationId", shortlist.ids.get(1))
+				.getId())
+			.values()).containsEntry("interviewDate", "2026-12-08");
 	}
 
 	private void interview(ProcessInstance stage, long applicationId, String candidate, int marks) {

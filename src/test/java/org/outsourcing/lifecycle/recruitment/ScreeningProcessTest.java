@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.flowable.engine.RuntimeService;
 import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 class ScreeningProcessTest {
@@ -201,6 +204,32 @@ class ScreeningProcessTest {
 			.containsExactly(4, 3);
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("shortlistReady");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("shortlist", "applicant0,applicant1");
+	}
+
+	@Test
+	void shortlistingWithACheckUntickedIsRefusedNamingTheCheckAndNobodyIsTold() {
+		String engagementId = "screening-" + System.nanoTime();
+		List<Application> received = applicationsTo(engagementId, 1);
+		ProcessInstance stage = start(engagementId, received.get(0).jobAdId());
+		String task = screeningOf(stage, received.get(0));
+		Map<String, Object> values = notes(RecruitmentFixtures.screening(true, 4), "Good");
+		values.put("relevantSamples", false);
+
+		assertThatThrownBy(() -> this.forms.complete(task, values, "shortlist", "recruiter")).isInstanceOfSatisfying(
+				FormValidationException.class,
+				(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+					assertThat(error.field()).isEqualTo("relevantSamples");
+					assertThat(error.reason()).contains("Reject");
+				}));
+		assertThat(this.engine.openTasks(stage.getId(), "screenApplication")).extracting(Task::getId)
+			.containsExactly(task);
+		assertThat(this.applications.find(received.get(0).id()).orElseThrow().status())
+			.isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(this.notifications.forProcessInstance(stage.getId())).isEmpty();
+
+		this.forms.complete(task, values, "reject", "recruiter");
+		assertThat(this.applications.find(received.get(0).id()).orElseThrow().status())
+			.isEqualTo(ApplicationStatus.REJECTED);
 	}
 
 	private String screeningOf(ProcessInstance stage, Application application) {

@@ -23,6 +23,7 @@ import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.InvoiceKind;
 import org.outsourcing.lifecycle.payment.InvoiceStatus;
 import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -345,13 +346,17 @@ class RetainerProcessTest {
 
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "reviewPerformance", "owner",
 				RetainerFixtures.review("raiseFee", "Great work")))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageStartingWith("newMonthlyFee: ")
-			.hasMessageContaining("higher than the current 1500.00 USD");
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+						assertThat(error.field()).as("refused at the field, on every interface")
+							.isEqualTo("newMonthlyFee");
+						assertThat(error.reason()).contains("higher than the current 1500.00 USD");
+					}));
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "reviewPerformance", "owner",
 				RetainerFixtures.raiseFee(1200, "Great work")))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageStartingWith("newMonthlyFee: ");
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting((error) -> error.field())
+						.containsExactly("newMonthlyFee"));
 
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("reviewPerformance");
 		Retainer retainer = this.retainers.active(engagementId).orElseThrow();

@@ -307,6 +307,27 @@ class WebUiBrowserTest {
 			.doesNotContainKeys("screeningScore", "screeningNotes", "qualified");
 	}
 
+	@Test
+	void aRefusalOfTheStepAfterTheTaskStaysOnThePageAtItsFieldWithTheFocusOnTheSummary() {
+		String processInstanceId = signature("contractor");
+		Task task = taskOf(processInstanceId);
+		this.browser.signIn("contractor");
+		this.browser.go("/tasks/" + task.getId());
+		this.browser.find(By.id("signatureName")).sendKeys("Carla Contractor");
+		this.browser.find(By.id("outcome-sign")).click();
+
+		WebElement error = this.browser.find(By.id("agreeToTerms-error"));
+		assertThat(error.getText()).startsWith("I have read and agree to the terms").contains("tick it");
+		assertThat(this.browser.find(By.id("signatureName")).getAttribute("value")).isEqualTo("Carla Contractor");
+		WebElement summary = this.browser.find(By.id("error-summary"));
+		assertThat(this.browser.driver().switchTo().activeElement()).isEqualTo(summary);
+		WebElement link = summary.findElement(By.cssSelector("a[href='#agreeToTerms']"));
+		assertThat(link.getText()).isEqualTo(error.getText());
+		link.click();
+		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("agreeToTerms");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+	}
+
 	private HttpResponse<String> api(String user, String method, String path, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization",
@@ -340,7 +361,7 @@ class WebUiBrowserTest {
 		return this.runtime.startProcessInstanceByKey("uiSignature",
 				Map.of("contractorUserId", contractor, "offerExpiresAt",
 						Date.from(Instant.now().plus(5, ChronoUnit.DAYS)), "title", "Newsletter", "paymentTerms",
-						"Net 14 days", "trialFee", new BigDecimal("150.00")))
+						"Net 14 days", "trialFee", new BigDecimal("150.00"), "offerId", "0"))
 			.getId();
 	}
 
