@@ -11,6 +11,8 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.forms.FormView;
+import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class InterviewsProcessTest {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	TaskForms taskForms;
 
 	@AfterEach
 	void resetClock() {
@@ -63,6 +68,21 @@ class InterviewsProcessTest {
 			assertThat(card.interviewer()).isEqualTo("interviewer");
 			assertThat(card.recommendation()).isEqualTo("hire");
 		});
+	}
+
+	@Test
+	void theCandidateConfirmsAvailabilityUpToTheCutOffDate() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", RecruitmentFixtures.interviewSlot());
+
+		FormView confirmation = this.taskForms.taskForm(this.engine.task(stage.getId(), "confirmAvailability").getId());
+
+		assertThat(confirmation.values()).containsEntry("cutOffDate", "2027-03-31")
+			.containsEntry("schedule", "10 hours a week");
+		assertThat(confirmation.fields()).filteredOn((field) -> "availableForSchedule".equals(field.id()))
+			.singleElement()
+			.satisfies((field) -> assertThat(field.name()).endsWith("up to the cut-off date"));
 	}
 
 	@Test
