@@ -1,10 +1,11 @@
 package org.outsourcing.lifecycle.recruitment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One publication of an engagement's ad. */
 public record JobAd(long id, String engagementId, int publication, String headline, String requirements,
 		String preferences, String instruction, String rateOffered, JobAdStatus status, String publishedBy,
-		Instant publishedAt, Instant closesAt, Instant closedAt) {
+		Instant publishedAt, Instant closesAt, Instant closedAt, LocalDate cutOffDate) {
 
 }

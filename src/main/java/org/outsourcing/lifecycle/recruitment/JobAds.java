@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.recruitment;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,7 +23,8 @@ public class JobAds {
 			rs.getString("preferences"), rs.getString("instruction"), rs.getString("rate_offered"),
 			JobAdStatus.valueOf(rs.getString("status")), rs.getString("published_by"),
 			rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
-			(rs.getTimestamp("closed_at") != null) ? rs.getTimestamp("closed_at").toInstant() : null);
+			(rs.getTimestamp("closed_at") != null) ? rs.getTimestamp("closed_at").toInstant() : null,
+			(rs.getDate("cut_off_date") != null) ? rs.getDate("cut_off_date").toLocalDate() : null);
 
 	private final JdbcClient jdbc;
 
@@ -38,10 +40,11 @@ public class JobAds {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO job_ad (engagement_id, publication, headline, requirements, preferences, instruction, "
-					+ "rate_offered, status, published_by, published_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
+					+ "rate_offered, status, published_by, published_at, closes_at, cut_off_date) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)")
 			.params(engagementId, publication, text.headline(), text.requirements(), text.preferences(),
 					text.instruction(), text.rateOffered(), publishedBy, Timestamp.from(this.time.now()),
-					Timestamp.from(closesAt))
+					Timestamp.from(closesAt), (text.cutOffDate() != null) ? Date.valueOf(text.cutOffDate()) : null)
 			.update(keys, "id");
 		return find(keys.getKeyAs(Number.class).longValue()).orElseThrow();
 	}

@@ -7,6 +7,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.config.Actors;
 import org.outsourcing.lifecycle.config.EngineTime;
 import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.CutOffDate;
 import org.outsourcing.lifecycle.engagement.Deadlines;
 import org.outsourcing.lifecycle.engagement.EngagementStatus;
 import org.outsourcing.lifecycle.engagement.EngagementVariables;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the recruiter's ad (again, on a repost) with an application window that
- * closes after {@code applicationWindow}.
+ * closes after {@code applicationWindow}. The ad states the owner's cut-off date.
  */
 @Component("publishAd")
 class PublishAd implements JavaDelegate {
@@ -43,7 +44,8 @@ class PublishAd implements JavaDelegate {
 		int publication = (published != null) ? published + 1 : 1;
 		AdText text = new AdText(Variables.requiredText(execution, "adHeadline"),
 				Variables.requiredText(execution, "requirements"), Variables.text(execution, "preferences"),
-				Variables.requiredText(execution, "applicationInstruction"), Variables.text(execution, "rateOffered"));
+				Variables.requiredText(execution, "applicationInstruction"), Variables.text(execution, "rateOffered"),
+				CutOffDate.of(execution).orElse(null));
 		Instant closesAt = this.deadlines.due(execution, "applicationWindow", this.time.now());
 		JobAd ad = this.ads.publish(engagementId, publication, text, Actors.current(), closesAt);
 		execution.setVariable(RecruitmentVariables.AD_ID, String.valueOf(ad.id()));

@@ -4,13 +4,14 @@ import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.CutOffDate;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The owner renewed: the term is extended from its current end and the term timer moves
- * with it.
+ * The owner renewed: the term is extended from its current end, up to the cut-off date at
+ * most, and the term timer moves with it.
  */
 @Component("renewRetainer")
 class RenewRetainer implements JavaDelegate {
@@ -31,7 +32,8 @@ class RenewRetainer implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(RetainerVariables.RENEWAL_MONTHS
 					+ ": is required to renew; enter 1 to " + RetainerTerms.MAX_TERM_MONTHS + " months");
 		}
-		Retainer renewed = this.retainers.renew(this.outcomes.retainerOf(execution).id(), months);
+		Retainer renewed = this.retainers.renew(this.outcomes.retainerOf(execution).id(), months,
+				CutOffDate.endOf(execution).orElse(null));
 		// the next renewal decision must not silently reuse this one's months
 		execution.removeVariable(RetainerVariables.RENEWAL_MONTHS);
 		execution.setVariable(RetainerVariables.RETAINER_ENDS_AT, renewed.endsAt().toString());

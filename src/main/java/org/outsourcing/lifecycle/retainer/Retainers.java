@@ -54,7 +54,8 @@ public class Retainers {
 	 * retainer
 	 */
 	@Transactional
-	Retainer start(String engagementId, String contractorUserId, RetainerTerms terms, String offeredBy) {
+	Retainer start(String engagementId, String contractorUserId, RetainerTerms terms, String offeredBy,
+			Instant notAfter) {
 		active(engagementId).ifPresent((running) -> {
 			throw new FlowableConflictException(
 					"Engagement " + engagementId + " already has a running retainer (" + running.id() + ")");
@@ -66,22 +67,31 @@ public class Retainers {
 			.sql("INSERT INTO retainer (engagement_id, contractor_user_id, monthly_fee, currency, scope, term_months, "
 					+ "liaison, starts_at, ends_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')")
 			.params(engagementId, contractorUserId, fee, terms.currency(), terms.scope(), terms.termMonths(),
-					terms.liaison(), Timestamp.from(startsAt), Timestamp.from(plusMonths(startsAt, terms.termMonths())))
+					terms.liaison(), Timestamp.from(startsAt),
+					Timestamp.from(earlier(plusMonths(startsAt, terms.termMonths()), notAfter)))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		recordFee(id, fee, startsAt, offeredBy, "Agreed at the start of the retainer");
 		return get(id);
 	}
 
-	/** Extends the running term by some months from its current end. */
+	/**
+	 * Extends the running term by some months from its current end, but not past
+	 * {@code notAfter} (the cut-off date; null: no bound).
+	 */
 	@Transactional
-	Retainer renew(long retainerId, int months) {
+	Retainer renew(long retainerId, int months, Instant notAfter) {
 		Retainer retainer = get(retainerId);
 		RetainerTerms.requireMonths(RetainerVariables.RENEWAL_MONTHS, months);
+		if (notAfter != null && !retainer.endsAt().isBefore(notAfter)) {
+			throw new FlowableIllegalArgumentException(
+					RetainerVariables.RENEWAL_MONTHS + ": the retainer already ends " + "on the cut-off date ("
+							+ retainer.endsAt() + "); it cannot be renewed beyond it, end it instead");
+		}
 		int changed = this.jdbc
 			.sql("UPDATE retainer SET ends_at = ?, term_months = ?, renewals = renewals + 1 "
 					+ "WHERE id = ? AND status = 'ACTIVE'")
-			.params(Timestamp.from(plusMonths(retainer.endsAt(), months)), months, retainerId)
+			.params(Timestamp.from(earlier(plusMonths(retainer.endsAt(), months), notAfter)), months, retainerId)
 			.update();
 		requireActive(retainer, changed, "renewed");
 		return get(retainerId);
@@ -180,6 +190,10 @@ public class Retainers {
 	 * Months on the calendar, in UTC: a term that starts on 31 January ends on 28
 	 * February.
 	 */
+	private static Instant earlier(Instant end, Instant notAfter) {
+		return (notAfter != null && notAfter.isBefore(end)) ? notAfter : end;
+	}
+
 	static Instant plusMonths(Instant start, int months) {
 		return start.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
 	}

@@ -8,6 +8,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.outsourcing.lifecycle.config.Actors;
 import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.engagement.CutOffDate;
 import org.outsourcing.lifecycle.engagement.EngagementStatus;
 import org.outsourcing.lifecycle.engagement.EngagementVariables;
 import org.outsourcing.lifecycle.engagement.Engagements;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contractor accepted: the retainer starts now on the offered terms, and the term
- * timer is set to its end.
+ * timer is set to its end, which is never after the engagement's cut-off date.
  */
 @Component("startRetainer")
 class StartRetainer implements JavaDelegate {
@@ -42,7 +43,8 @@ class StartRetainer implements JavaDelegate {
 		String engagementId = EngagementVariables.engagementId(execution);
 		String contractor = Variables.requiredText(execution, RetainerVariables.CONTRACTOR_USER_ID);
 		RetainerTerms terms = RetainerTerms.of(execution);
-		Retainer retainer = this.retainers.start(engagementId, contractor, terms, offeredBy(execution));
+		Retainer retainer = this.retainers.start(engagementId, contractor, terms, offeredBy(execution),
+				CutOffDate.endOf(execution).orElse(null));
 		execution.setVariable(RetainerVariables.RETAINER_ID, retainer.id());
 		execution.setVariable(RetainerVariables.RETAINER_ENDS_AT, retainer.endsAt().toString());
 		String agreed = retainer.monthlyFee() + " " + retainer.currency() + " a month until " + retainer.endsAt();

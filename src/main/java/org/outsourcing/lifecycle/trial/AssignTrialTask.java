@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the trial task and gives it to the contractor: due after the days the owner
- * chose, or after the engagement's {@code trialDeadline}.
+ * chose, or after the engagement's {@code trialDeadline}, and never after the cut-off
+ * date.
  */
 @Component("assignTrialTask")
 class AssignTrialTask implements JavaDelegate {
@@ -41,7 +42,7 @@ class AssignTrialTask implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Integer days = Variables.integer(execution, "trialDays");
 		String duration = (days != null) ? "P" + days + "D" : this.deadlines.of(execution, "trialDeadline");
-		Instant due = this.schedule.dueAfter(execution, duration);
+		Instant due = this.schedule.dueAfter(execution, duration, (days != null) ? "trialDays" : null);
 		String contractor = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
 		Trial trial = this.trials.assign(EngagementVariables.engagementId(execution), contractor,
 				Variables.requiredText(execution, "trialInstructions"),

@@ -35,7 +35,7 @@ class ExtendTrialDeadline implements JavaDelegate {
 		if (days == null || days < 1) {
 			throw new FlowableIllegalArgumentException("extensionDays: say how many days the extension gives");
 		}
-		Instant due = this.schedule.dueAfter(execution, "P" + days + "D");
+		Instant due = this.schedule.dueAfter(execution, "P" + days + "D", "extensionDays");
 		this.trials.reschedule(Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID)), due, true);
 		execution.setVariable(TrialVariables.TRIAL_EXTENDED, true);
 		this.notifications

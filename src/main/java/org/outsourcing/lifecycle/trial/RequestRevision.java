@@ -30,7 +30,7 @@ class RequestRevision implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant due = this.schedule.dueAfter(execution, this.deadlines.of(execution, "trialRevisionTime"));
+		Instant due = this.schedule.dueAfter(execution, this.deadlines.of(execution, "trialRevisionTime"), null);
 		this.trials.reschedule(Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID)), due, false);
 		Integer revisions = Variables.integer(execution, TrialVariables.TRIAL_REVISIONS);
 		execution.setVariable(TrialVariables.TRIAL_REVISIONS, ((revisions != null) ? revisions : 0) + 1);

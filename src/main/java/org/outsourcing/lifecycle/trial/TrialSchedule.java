@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.engagement.CutOffDate;
 import org.outsourcing.lifecycle.engagement.Deadlines;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sets when the delivery is due and when the contractor is reminded before that: the
  * deadline timer and the reminder timer of the delivery task read these two variables.
+ * The delivery is never due after the engagement's cut-off date: a time a person chose
+ * past it is refused, the default deadline is cut short at it.
  */
 @Component
 class TrialSchedule {
@@ -25,9 +28,11 @@ class TrialSchedule {
 		this.time = time;
 	}
 
-	Instant dueAfter(DelegateExecution execution, String duration) {
+	Instant dueAfter(DelegateExecution execution, String duration, String chosenIn) {
 		Instant now = this.time.now();
-		Instant due = Deadlines.plus(now, Deadlines.requireValid("trialDeadline", duration));
+		Instant asked = Deadlines.plus(now, Deadlines.requireValid("trialDeadline", duration));
+		Instant due = (chosenIn != null) ? CutOffDate.requireWithin(execution, chosenIn, asked)
+				: CutOffDate.bound(execution, asked);
 		Duration lead = Duration.between(now, this.deadlines.due(execution, "trialReminder", now));
 		Instant reminder = due.minus(lead);
 		execution.setVariable(TrialVariables.TRIAL_DUE_AT, due.toString());

@@ -195,7 +195,7 @@ public class DefineWorkProcessTest {
 		variables.put("budgetMin", new BigDecimal("400.00"));
 		variables.put("budgetMax", new BigDecimal("600.00"));
 		variables.put("budgetBasis", "monthly");
-		variables.put("cutOffDate", "2026-12-31");
+		variables.put("cutOffDate", "2027-12-31");
 		variables.put("schedule", "One issue a month, sent by the 5th");
 		variables.put("ownerTimeZone", "America/New_York");
 		return variables;

@@ -77,7 +77,7 @@ class OffboardingProcessTest {
 		this.register.grant(engagementId, "contractor", "Newsletter tool", "customerData", "it");
 		ProcessInstance stage = start(engagementId, Map.of());
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactlyInAnyOrder("revokeAccess",
-				"recoverDeliverables", "confirmDataReturned", "settleFinalInvoice");
+				"recoverDeliverables", "confirmDataReturned");
 		assertThat(this.engagements.find(engagementId).orElseThrow().status()).isEqualTo(EngagementStatus.OFFBOARDING);
 
 		this.engine.complete(stage.getId(), "revokeAccess", "it", revoked("Disabled both accounts"));
@@ -87,7 +87,9 @@ class OffboardingProcessTest {
 		this.engine.complete(stage.getId(), "revokeAccess", "it", revoked("Ended all CMS sessions"));
 		this.engine.complete(stage.getId(), "verifyAccessRevoked", "owner", verified());
 		this.engine.complete(stage.getId(), "recoverDeliverables", "liaison", recovered());
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("confirmDataReturned");
 		this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(true));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("settleFinalInvoice");
 		this.engine.complete(stage.getId(), "settleFinalInvoice", "finance",
 				settlement(new BigDecimal("750.00"), "PAY-FINAL-1"));
 		this.engine.complete(stage.getId(), "recordFeedback", "owner", feedback());
@@ -122,10 +124,12 @@ class OffboardingProcessTest {
 		assertThat(passed).containsSubsequence("revocationJoin", "revokeAccess", "recordRevocation",
 				"verifyAccessRevoked", "allAccessRevokedGateway", "revocationJoin", "revokeAccess", "recordRevocation",
 				"verifyAccessRevoked", "allAccessRevokedGateway", "offboardingJoin");
-		assertThat(passed).containsSubsequence("recoverDeliverables", "recordDeliverablesRecovered", "offboardingJoin");
+		assertThat(passed).containsSubsequence("recoverDeliverables", "recordDeliverablesRecovered", "workReturnedJoin",
+				"settleFinalInvoice");
 		assertThat(passed).containsSubsequence("remindNda", "confirmDataReturned", "recordDataDisposition",
+				"workReturnedJoin", "settleFinalInvoice");
+		assertThat(passed).containsSubsequence("workReturnedJoin", "settleFinalInvoice", "recordFinalSettlement",
 				"offboardingJoin");
-		assertThat(passed).containsSubsequence("settleFinalInvoice", "recordFinalSettlement", "offboardingJoin");
 		assertThat(passed).doesNotContain("revocationOverdue", "recoveryOverdue", "settlementOverdue");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("offboardingOutcome", "archived");
 		assertThat(this.notifications.forProcessInstance(stage.getId())).singleElement().satisfies((notification) -> {
@@ -229,9 +233,20 @@ class OffboardingProcessTest {
 							: "user:" + notification.recipientUser())
 			.containsExactlyInAnyOrder(tuple(NotificationKind.INFORMATION, "user:contractor"),
 					tuple(NotificationKind.REMINDER, "owner"), tuple(NotificationKind.REMINDER, "liaison"),
-					tuple(NotificationKind.ESCALATION, "user:liaison"), tuple(NotificationKind.REMINDER, "finance"));
+					tuple(NotificationKind.ESCALATION, "user:liaison"));
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactlyInAnyOrder("verifyAccessRevoked",
-				"recoverDeliverables", "confirmDataReturned", "settleFinalInvoice");
+				"recoverDeliverables", "confirmDataReturned");
+
+		this.engine.complete(stage.getId(), "recoverDeliverables", "liaison", recovered());
+		this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(true));
+		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
+
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "finance".equals(notification.recipientGroup()))
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.kind()).isEqualTo(NotificationKind.REMINDER));
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("workReturnedJoin",
+				"settleFinalInvoice", "settlementOverdue", "remindFinanceToSettle");
 	}
 
 	private String engagement() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
@@ -68,6 +69,21 @@ class InterviewsProcessTest {
 			assertThat(card.interviewer()).isEqualTo("interviewer");
 			assertThat(card.recommendation()).isEqualTo("hire");
 		});
+	}
+
+	@Test
+	void theCandidateConfirmsAvailabilityUpToTheCutOffDate() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", RecruitmentFixtures.interviewSlot());
+
+		FormView confirmation = this.forms.taskForm(this.engine.task(stage.getId(), "confirmAvailability").getId());
+
+		assertThat(confirmation.values()).containsEntry("cutOffDate", "2027-03-31")
+			.containsEntry("schedule", "10 hours a week");
+		assertThat(confirmation.fields()).filteredOn((field) -> "availableForSchedule".equals(field.id()))
+			.singleElement()
+			.satisfies((field) -> assertThat(field.name()).endsWith("up to the cut-off date"));
 	}
 
 	@Test

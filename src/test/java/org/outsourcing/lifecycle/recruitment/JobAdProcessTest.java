@@ -1,6 +1,7 @@
 package org.outsourcing.lifecycle.recruitment;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +77,7 @@ class JobAdProcessTest {
 		JobAd ad = this.ads.get(variables.get("adId"));
 		assertThat(ad.status()).isEqualTo(JobAdStatus.CLOSED);
 		assertThat(ad.instruction()).contains("Pineapple");
+		assertThat(ad.cutOffDate()).isEqualTo(LocalDate.parse("2027-03-31"));
 		assertThat(ad.publishedBy()).isEqualTo("recruiter");
 		assertThat(this.applications.forEngagement(stage.getId())).extracting(Application::applicantUserId)
 			.containsExactly("contractor", "contractor2");

@@ -17,6 +17,7 @@ final class RecruitmentFixtures {
 		variables.put("title", "Monthly newsletter");
 		variables.put("deliverables", "One newsletter a month");
 		variables.put("schedule", "10 hours a week");
+		variables.put("cutOffDate", "2027-03-31");
 		variables.put("timeCritical", false);
 		return variables;
 	}

@@ -2,6 +2,9 @@ package org.outsourcing.lifecycle.retainer;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -237,6 +240,30 @@ class RetainerProcessTest {
 		assertThat(ended.status()).isEqualTo(RetainerStatus.ENDED);
 		assertThat(ended.endReason()).isEqualTo("The term ended on " + renewed.endsAt() + " and was not renewed");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("retainerOutcome", "completed");
+		assertEnded(stage);
+	}
+
+	@Test
+	void theTermEndsOnTheCutOffDateAndIsNotRenewedBeyondIt() {
+		String engagementId = "retainer-" + System.nanoTime();
+		LocalDate cutOff = LocalDate.ofInstant(this.engine.clock().getCurrentTime().toInstant(), ZoneOffset.UTC)
+			.plusMonths(2);
+		Map<String, Object> overrides = new HashMap<>(quiet());
+		overrides.put("cutOffDate", cutOff.toString());
+		ProcessInstance stage = startRunning(engagementId, overrides, 12);
+
+		Instant endOfCutOff = cutOff.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		assertThat(this.retainers.active(engagementId).orElseThrow().endsAt()).isEqualTo(endOfCutOff);
+		this.engine
+			.passTime(Duration.between(this.engine.clock().getCurrentTime().toInstant(), endOfCutOff).plusMinutes(1));
+		assertThatThrownBy(
+				() -> this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.renew(2)))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("renewalMonths: the retainer already ends on the cut-off date");
+		this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.endRetainer());
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("startRetainer", "termEnded",
+				"decideRenewal", "renewGateway", "termCompleted", "endRetainer", "retainerCompleted");
 		assertEnded(stage);
 	}
 

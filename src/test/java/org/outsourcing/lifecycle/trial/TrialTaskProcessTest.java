@@ -2,9 +2,13 @@ package org.outsourcing.lifecycle.trial;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 class TrialTaskProcessTest {
@@ -70,6 +75,30 @@ class TrialTaskProcessTest {
 		assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
 		assertThat(invoice.amount()).isEqualByComparingTo(new BigDecimal("250.00"));
 		assertThat(invoice.paymentReference()).isEqualTo("TRF-2026-118");
+	}
+
+	@Test
+	void theTrialIsNeverDueAfterTheCutOffDate() {
+		LocalDate cutOff = LocalDate.ofInstant(this.engine.clock().getCurrentTime().toInstant(), ZoneOffset.UTC)
+			.plusDays(10);
+		Instant endOfCutOff = cutOff.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		ProcessInstance chosen = start(Map.of("cutOffDate", cutOff.toString()));
+
+		assertThatThrownBy(() -> this.engine.complete(chosen.getId(), "defineTrialTask", "owner", trialOf(30)))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("trialDays: would be due on")
+			.hasMessageContaining("after the cut-off date " + cutOff);
+		assertThat(this.engine.openTaskKeys(chosen.getId())).containsExactly("defineTrialTask");
+
+		ProcessInstance byDefault = start(Map.of("cutOffDate", cutOff.toString()));
+		Map<String, Object> noDays = new HashMap<>(trialOf(1));
+		noDays.remove("trialDays");
+		this.engine.complete(byDefault.getId(), "defineTrialTask", "owner", noDays);
+
+		Trial trial = this.trials.forEngagement(engagementOf(byDefault)).get(0);
+		assertThat(trial.dueAt()).isEqualTo(endOfCutOff);
+		assertThat(this.engine.task(byDefault.getId(), "deliverTrialTask").getDueDate().toInstant())
+			.isEqualTo(endOfCutOff);
 	}
 
 	@Test
@@ -169,7 +198,11 @@ class TrialTaskProcessTest {
 	}
 
 	private ProcessInstance start() {
-		Map<String, Object> variables = new HashMap<>();
+		return start(Map.of());
+	}
+
+	private ProcessInstance start(Map<String, Object> overrides) {
+		Map<String, Object> variables = new HashMap<>(overrides);
 		variables.put("engagementId", "trial-" + System.nanoTime());
 		variables.put("title", "Monthly newsletter");
 		variables.put("contractorUserId", "contractor");
