@@ -22,6 +22,9 @@ public enum AuditEntryType {
 	 * Someone changed a running engagement from outside its tasks, e.g. through
 	 * /process-api.
 	 */
-	ADMIN_INTERVENTION
+	ADMIN_INTERVENTION,
+
+	/** An admin moved a running process instance to another version of its model. */
+	PROCESS_MIGRATED
 
 }
