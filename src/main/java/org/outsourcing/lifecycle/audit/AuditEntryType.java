@@ -28,6 +28,9 @@ public enum AuditEntryType {
 	 * The one global chain of V60 was checked and its entries linked again, one chain per
 	 * engagement (migration V61); records the old chain's length and last hash.
 	 */
-	TRAIL_MIGRATED
+	TRAIL_MIGRATED,
+
+	/** An admin moved a running process instance to another version of its model. */
+	PROCESS_MIGRATED
 
 }

@@ -47,7 +47,8 @@ class DeployedFormKeys implements SmartInitializingSingleton {
 			for (FlowElement element : process.findFlowElementsOfType(FlowElement.class, true)) {
 				String formKey = (element instanceof UserTask task) ? task.getFormKey()
 						: (element instanceof StartEvent start) ? start.getFormKey() : null;
-				if (formKey != null && !formKey.isBlank() && this.registry.find(formKey).isEmpty()) {
+				if (formKey != null && !formKey.isBlank()
+						&& this.registry.find(definition.getId(), formKey).isEmpty()) {
 					missing.add(definition.getResourceName() + ", " + element.getId() + ": formKey '" + formKey
 							+ "' has no forms/" + FormRegistry.keyOf(formKey) + ".form");
 				}

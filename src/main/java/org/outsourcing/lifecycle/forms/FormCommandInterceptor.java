@@ -255,17 +255,17 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		if (task == null || task.getFormKey() == null || task.getFormKey().isBlank()) {
 			return null;
 		}
-		return this.registry.find(task.getFormKey())
+		return this.registry.find(task.getProcessDefinitionId(), task.getFormKey())
 			.orElseThrow(() -> new FlowableException("Task '" + task.getTaskDefinitionKey() + "' uses form '"
-					+ task.getFormKey() + "', which is not in forms/"));
+					+ task.getFormKey() + "', which is neither deployed with its process nor in forms/"));
 	}
 
 	private FormDefinition startFormOf(String processDefinitionId) {
 		FlowElement initial = ProcessDefinitionUtil.getProcess(processDefinitionId).getInitialFlowElement();
 		if (initial instanceof StartEvent start && start.getFormKey() != null && !start.getFormKey().isBlank()) {
-			return this.registry.find(start.getFormKey())
-				.orElseThrow(() -> new FlowableException(
-						"The start event uses form '" + start.getFormKey() + "', which is not in forms/"));
+			return this.registry.find(processDefinitionId, start.getFormKey())
+				.orElseThrow(() -> new FlowableException("The start event uses form '" + start.getFormKey()
+						+ "', which is neither deployed with its process nor in forms/"));
 		}
 		return null;
 	}

@@ -181,7 +181,7 @@ public class TaskForms {
 		if (task.getFormKey() == null || task.getFormKey().isBlank()) {
 			throw new FormNotFoundException("Task '" + task.getName() + "' has no form");
 		}
-		return this.registry.get(task.getFormKey());
+		return this.registry.get(task.getProcessDefinitionId(), task.getFormKey());
 	}
 
 	private ProcessDefinition latest(String processKey) {
@@ -202,7 +202,7 @@ public class TaskForms {
 			.getInitialFlowElement();
 		return Optional.ofNullable((initial instanceof StartEvent start) ? start.getFormKey() : null)
 			.filter((formKey) -> !formKey.isBlank())
-			.map(this.registry::get)
+			.map((formKey) -> this.registry.get(definition.getId(), formKey))
 			.orElseThrow(() -> new FormNotFoundException("Process '" + definition.getKey() + "' has no start form"));
 	}
 

@@ -57,7 +57,8 @@ class FormRegistryTest {
 	private void assertBroken(String file, String content, String message) throws IOException {
 		Path folder = Files.createDirectories(this.dir.resolve(file));
 		Files.writeString(folder.resolve(file + ".form"), content);
-		assertThatThrownBy(() -> new FormRegistry(new PathMatchingResourcePatternResolver(), folder.toUri() + "*.form"))
+		assertThatThrownBy(
+				() -> new FormRegistry(new PathMatchingResourcePatternResolver(), folder.toUri() + "*.form", null))
 			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining(message);
 	}
