@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.outsourcing.plainflowable.PlainFlowableApplication;
 
 /**
  * The product side by side with plain Flowable 7.2, in one run on one machine, through

@@ -187,14 +187,14 @@ class OffboardingProcessTest {
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "recoverDeliverables", "liaison",
 				Map.of("deliverablesRecovered", false, "repositoryUrl", "https://git.example.com/company/newsletter",
 						"form_recoverDeliverables_outcome", "recovered")))
-			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
-				.extracting((error) -> error.field())
-				.containsExactly("deliverablesRecovered"));
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting((error) -> error.field())
+						.containsExactly("deliverablesRecovered"));
 		assertThatThrownBy(
 				() -> this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(false)))
-			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
-				.extracting((error) -> error.field())
-				.containsExactly("confirmNoCopiesKept"));
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting((error) -> error.field())
+						.containsExactly("confirmNoCopiesKept"));
 		this.engine.complete(stage.getId(), "recoverDeliverables", "liaison", recovered());
 		this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(true));
 		this.engine.complete(stage.getId(), "settleFinalInvoice", "finance", settlement(BigDecimal.ZERO, null));

@@ -1,4 +1,4 @@
-package org.outsourcing.lifecycle.benchmark;
+package org.outsourcing.plainflowable;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
@@ -10,9 +10,11 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 
 /**
  * Plain Flowable 7.2 as a user would run it, the yardstick of
- * {@link ComparativeBenchmark}: the Flowable starter and its process REST API, nothing of
- * the product (this package is the only one scanned), no authentication. Its settings are
- * in {@code plain-flowable.yml}: the product's engine settings (H2 on disk, history full,
+ * {@code ComparativeBenchmark}: the Flowable starter and its process REST API, nothing of
+ * the product, no authentication. It sits outside {@code org.outsourcing.lifecycle} on
+ * purpose: inside, the product's component scan would pick it up in every test and its
+ * exclusions would switch the product's security off. Its settings are in
+ * {@code plain-flowable.yml}: the product's engine settings (H2 on disk, history full,
  * async executor on, one-second acquisition).
  */
 @SpringBootApplication(exclude = { SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
