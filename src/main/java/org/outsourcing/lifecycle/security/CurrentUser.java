@@ -37,6 +37,14 @@ public record CurrentUser(String id, Set<String> groups) {
 		return of(authentication);
 	}
 
+	/**
+	 * Whether the user belongs to one of the product's groups; a user in none sees
+	 * nothing of the company.
+	 */
+	public boolean isMember() {
+		return this.groups.stream().anyMatch(Groups.ALL::contains);
+	}
+
 	public boolean isAdmin() {
 		return this.groups.contains(Groups.ADMIN);
 	}
@@ -53,7 +61,7 @@ public record CurrentUser(String id, Set<String> groups) {
 	 * A member of the company who works on tasks: neither admin, auditor nor contractor.
 	 */
 	public boolean isStaff() {
-		return !isAdmin() && !isAuditor() && !isContractor();
+		return isMember() && !isAdmin() && !isAuditor() && !isContractor();
 	}
 
 	public boolean isIn(String group) {

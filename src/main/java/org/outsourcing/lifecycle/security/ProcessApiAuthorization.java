@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * variables of their tasks and engagements; every other endpoint is refused because its
  * answer could carry data not meant for them;</li>
  * <li>everyone else (staff): every endpoint except the management ones below, which are
- * admin-only.</li>
+ * admin-only;</li>
+ * <li>a user in none of the product's groups: nothing.</li>
  * </ul>
  */
 @Component
@@ -39,7 +40,8 @@ class ProcessApiAuthorization implements AuthorizationManager<RequestAuthorizati
 	private static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
 
 	/**
-	 * Deployments, jobs, identity, deletion, migration, variable writes outside a task.
+	 * Deployments, jobs, identity, deletion, migration, and every raw variable write:
+	 * values enter a process through its forms.
 	 */
 	private static final List<RequestMatcher> ADMIN_ONLY = List.of(any("/management/**"), any("/identity/**"),
 			any("/repository/models/**"), any("/runtime/executions/**"), any("/runtime/event-subscriptions/**"),
@@ -52,6 +54,8 @@ class ProcessApiAuthorization implements AuthorizationManager<RequestAuthorizati
 			on(HttpMethod.POST, "/runtime/process-instances/*/**"), on(HttpMethod.PUT, "/runtime/process-instances/**"),
 			on(HttpMethod.DELETE, "/runtime/process-instances/**"), on(HttpMethod.POST, "/runtime/tasks"),
 			on(HttpMethod.PUT, "/runtime/tasks"), on(HttpMethod.DELETE, "/runtime/tasks/*"),
+			on(HttpMethod.POST, "/runtime/tasks/*/variables/**"), on(HttpMethod.PUT, "/runtime/tasks/*/variables/**"),
+			on(HttpMethod.DELETE, "/runtime/tasks/*/variables/**"),
 			on(HttpMethod.POST, "/runtime/tasks/*/identitylinks/**"),
 			on(HttpMethod.DELETE, "/runtime/tasks/*/identitylinks/**"), on(HttpMethod.POST, "/history/**"),
 			on(HttpMethod.PUT, "/history/**"), on(HttpMethod.DELETE, "/history/**"));
@@ -82,6 +86,9 @@ class ProcessApiAuthorization implements AuthorizationManager<RequestAuthorizati
 	}
 
 	boolean allows(CurrentUser user, HttpServletRequest request) {
+		if (!user.isMember()) {
+			return false;
+		}
 		if (user.isAdmin()) {
 			return true;
 		}

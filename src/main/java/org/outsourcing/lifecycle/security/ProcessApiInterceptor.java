@@ -114,11 +114,14 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 
 	private final TaskService tasks;
 
+	private final TaskAssignees assignees;
+
 	ProcessApiInterceptor(ProcessVisibility visibility, ContractorVisibleVariables contractorVariables,
-			TaskService tasks) {
+			TaskService tasks, TaskAssignees assignees) {
 		this.visibility = visibility;
 		this.contractorVariables = contractorVariables;
 		this.tasks = tasks;
+		this.assignees = assignees;
 	}
 
 	// Tasks
@@ -146,6 +149,10 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 		if (!user.isAdmin()) {
 			checkAction(user, task, request);
 		}
+		// not even an admin hands a task to someone who may not work on it
+		if (TaskActionRequest.ACTION_DELEGATE.equals(action) || TaskActionRequest.ACTION_CLAIM.equals(action)) {
+			this.assignees.requireMayWorkOn(task, request.getAssignee());
+		}
 		// A candidate who completes an unclaimed task becomes its assignee inside the
 		// completion itself (forms.FormCommandInterceptor), so a refused completion
 		// changes nothing.
@@ -163,6 +170,11 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 		if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
 			throw new FlowableForbiddenException("The task is assigned to someone else");
 		}
+		if (!this.assignees.mayActOn(task, user.id())) {
+			// seen through a past involvement only: history grants reading, not acting
+			throw new FlowableObjectNotFoundException("Could not find a task with id '" + task.getId() + "'.",
+					Task.class);
+		}
 		if (user.isContractor()) {
 			if (!"complete".equals(action)) {
 				throw forbidden();
@@ -173,9 +185,25 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 		}
 	}
 
+	/**
+	 * Staff pass a task on (to someone who may work on it); what the model decided about
+	 * the task (its name, form, due date, owner, ...) only an admin changes.
+	 */
 	@Override
 	public void updateTask(Task task, TaskRequest request) {
-		requireTask(staff(), task.getId());
+		CurrentUser user = staff();
+		requireTask(user, task.getId());
+		if (!user.isAdmin() && (request.isNameSet() || request.isDescriptionSet() || request.isDuedateSet()
+				|| request.isOwnerSet() || request.isFormKeySet() || request.isPrioritySet() || request.isCategorySet()
+				|| request.isParentTaskIdSet() || request.isDelegationStateSet() || request.isTenantIdSet())) {
+			throw new FlowableForbiddenException("Only an admin changes a task's name, form, due date or owner");
+		}
+		if (request.isAssigneeSet()) {
+			// the task given here already carries the requested changes: judge the stored
+			// one
+			Task stored = this.tasks.createTaskQuery().taskId(task.getId()).singleResult();
+			this.assignees.requireMayWorkOn(stored, request.getAssignee());
+		}
 	}
 
 	@Override
@@ -240,17 +268,17 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 
 	@Override
 	public void createTaskVariables(Task task, Map<String, Object> variables, RestVariableScope scope) {
-		requireTask(staff(), task.getId());
+		admin();
 	}
 
 	@Override
 	public void updateTaskVariables(Task task, Map<String, Object> variables, RestVariableScope scope) {
-		requireTask(staff(), task.getId());
+		admin();
 	}
 
 	@Override
 	public void deleteTaskVariables(Task task, Collection<String> variableNames, RestVariableScope scope) {
-		requireTask(staff(), task.getId());
+		admin();
 	}
 
 	@Override

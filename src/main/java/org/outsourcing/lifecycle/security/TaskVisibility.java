@@ -1,6 +1,7 @@
 package org.outsourcing.lifecycle.security;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -9,17 +10,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The task rules of {@code /process-api} for the product's own API and UI: a user reaches
- * only tasks they may see (assigned, candidate, or once involved), and any other task
- * answers "no such task", whether it exists or not.
+ * The task rules of {@code /process-api} for the product's own API and UI: a user acts
+ * only on open tasks they are involved in now (assigned or candidate), and any other task
+ * answers "no such task", whether it exists or not. Having been involved once (history)
+ * lets a user learn that a closed task is closed, never act on an open one.
  */
 @Component
 public class TaskVisibility {
 
 	private final ProcessVisibility visibility;
 
-	TaskVisibility(ProcessVisibility visibility) {
+	private final TaskService tasks;
+
+	private final TaskAssignees assignees;
+
+	TaskVisibility(ProcessVisibility visibility, TaskService tasks, TaskAssignees assignees) {
 		this.visibility = visibility;
+		this.tasks = tasks;
+		this.assignees = assignees;
 	}
 
 	/**
@@ -33,7 +41,13 @@ public class TaskVisibility {
 			return;
 		}
 		CurrentUser user = CurrentUser.of(authentication);
-		if (!this.visibility.canSeeTask(user, taskId) && !this.visibility.canSeeHistoricTask(user, taskId)) {
+		if (ProcessVisibility.seesEverything(user)) {
+			return;
+		}
+		Task open = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		boolean allowed = (open != null) ? this.assignees.mayActOn(open, user.id())
+				: this.visibility.canSeeHistoricTask(user, taskId);
+		if (!allowed) {
 			throw new FlowableObjectNotFoundException("There is no task '" + taskId + "'", Task.class);
 		}
 	}
