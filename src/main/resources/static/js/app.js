@@ -39,3 +39,22 @@
 		start();
 	}
 })();
+
+// The Content-Security-Policy allows no style attributes in the pages: sizes that come from
+// data (chart bars, stage nesting) are written as data attributes and applied here.
+(function () {
+	'use strict';
+	function size() {
+		document.querySelectorAll('[data-percent]').forEach(function (element) {
+			element.style.width = element.getAttribute('data-percent') + '%';
+		});
+		document.querySelectorAll('[data-depth]').forEach(function (element) {
+			element.style.setProperty('--depth', element.getAttribute('data-depth'));
+		});
+	}
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', size);
+	} else {
+		size();
+	}
+})();

@@ -7,11 +7,16 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -19,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -32,6 +38,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The UI's pages load scripts, styles and images from this application only: no
+	 * inline script or style attribute, no framing, forms post only here.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** A year of HTTPS only, once a browser has seen the production site. */
+	private static final long HSTS_MAX_AGE = 31_536_000;
+
+	private final boolean production;
+
+	SecurityConfiguration(Environment environment) {
+		this.production = environment.acceptsProfiles(Profiles.of("prod"));
+	}
 
 	/**
 	 * BCrypt for the login and, through Flowable's Spring Boot auto-configuration (which
@@ -72,15 +94,18 @@ class SecurityConfiguration {
 						.requestMatchers(path.matcher(HttpMethod.POST, "/api/engagements/*/notice"))
 						.hasAnyAuthority(Groups.authority(Groups.OWNER), Groups.authority(Groups.ADMIN),
 								Groups.authority(Groups.CONTRACTOR))
-						// auditors read, never write
+						// auditors read, never write; anonymous callers are no auditors
+						// either, so the rule asks for a signed-in member first
 						.requestMatchers(path.matcher(HttpMethod.POST, "/api/**"))
-						.not()
-						.hasAuthority(Groups.authority(Groups.AUDITOR))
+						.access(AuthorizationManagers.allOf(member(),
+								AuthorizationManagers
+									.not(AuthorityAuthorizationManager.hasAuthority(Groups.authority(Groups.AUDITOR)))))
 						.anyRequest()
-						.authenticated())
+						.access(member()))
 			.httpBasic((basic) -> basic.realmName("Outsourcing Lifecycle"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.headers(this::headers)
 			.build();
 	}
 
@@ -109,23 +134,51 @@ class SecurityConfiguration {
 						.requestMatchers(path.matcher("/engagements/**"))
 						.access(staff())
 						.anyRequest()
-						.authenticated())
+						.access(member()))
 			.formLogin((form) -> form.loginPage("/login").permitAll())
 			// an expired session goes back to the login page, also on a form's POST
 			// (whose CSRF token died with the session), and nothing of it is kept
 			.sessionManagement((session) -> session.invalidSessionUrl("/login?expired"))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.headers(this::headers)
 			.build();
+	}
+
+	/**
+	 * In production HSTS goes out on every answer: TLS ends at a proxy in front of the
+	 * application, so the request itself does not look secure here.
+	 */
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+		if (this.production) {
+			headers.httpStrictTransportSecurity((hsts) -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+				.maxAgeInSeconds(HSTS_MAX_AGE)
+				.includeSubDomains(true));
+		}
 	}
 
 	/** The company's people: everyone but contractors, who see only their own tasks. */
 	private static AuthorizationManager<RequestAuthorizationContext> staff() {
 		return (authentication, context) -> {
 			Authentication user = authentication.get();
-			boolean allowed = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
-					&& (!CurrentUser.of(user).isContractor());
+			boolean allowed = signedIn(user) && CurrentUser.of(user).isMember() && !CurrentUser.of(user).isContractor();
 			return new AuthorizationDecision(allowed);
 		};
+	}
+
+	/**
+	 * A signed-in user of one of the product's groups. Anonymous callers are refused
+	 * first (401); a user in no group sees nothing (403).
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> member() {
+		return (authentication, context) -> {
+			Authentication user = authentication.get();
+			return new AuthorizationDecision(signedIn(user) && CurrentUser.of(user).isMember());
+		};
+	}
+
+	private static boolean signedIn(Authentication user) {
+		return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.outsourcing.lifecycle.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.flowable.idm.api.IdmIdentityService;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.OutsourcingLifecycleApplication;
@@ -20,7 +25,7 @@ class ProductionProfileTest {
 	}
 
 	@Test
-	void createsOnlyTheAdminFromConfiguration() {
+	void createsOnlyTheAdminFromConfiguration() throws Exception {
 		try (ConfigurableApplicationContext context = application()
 			.properties("lifecycle.security.admin-password=Correct-Horse-7")
 			.run()) {
@@ -30,6 +35,14 @@ class ProductionProfileTest {
 			assertThat(identity.createUserQuery().userId("admin").memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
 			assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("admin");
 			assertThat(identity.createGroupQuery().count()).isEqualTo(Groups.ALL.size());
+			// issue 11: browsers keep to HTTPS once they have seen the production site
+			HttpResponse<String> login = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(URI.create(
+							"http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/login"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+					(hsts) -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
 		}
 	}
 
