@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.flowable.form.model.FormField;
 import org.flowable.form.model.Option;
+import org.outsourcing.lifecycle.config.BoundedNumbers;
 
 /**
  * Checks one submitted value against its field and turns it into the one Java type the
@@ -124,6 +125,14 @@ final class FieldValues {
 	}
 
 	private static BigDecimal decimal(Object value, boolean textual) throws Refused {
+		BigDecimal decimal = unbounded(value, textual);
+		if (!BoundedNumbers.fits(decimal)) {
+			throw new Refused(BoundedNumbers.reason());
+		}
+		return decimal;
+	}
+
+	private static BigDecimal unbounded(Object value, boolean textual) throws Refused {
 		if (value instanceof BigDecimal decimal) {
 			return decimal;
 		}
@@ -137,8 +146,8 @@ final class FieldValues {
 		if (value instanceof Number number) {
 			return new BigDecimal(number.toString());
 		}
-		if (value instanceof String text && textual && DECIMAL_TEXT.matcher(text.trim()).matches()
-				&& text.trim().length() <= 40) {
+		if (value instanceof String text && textual && text.trim().length() <= BoundedNumbers.MAX_TEXT_LENGTH
+				&& DECIMAL_TEXT.matcher(text.trim()).matches()) {
 			return new BigDecimal(text.trim());
 		}
 		throw new Refused("must be a number, not " + describe(value));

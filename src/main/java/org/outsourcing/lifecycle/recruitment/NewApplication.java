@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.outsourcing.lifecycle.config.BoundedNumbers;
 
 import static org.outsourcing.lifecycle.recruitment.RecruitmentVariables.APPLICANT_EMAIL;
 import static org.outsourcing.lifecycle.recruitment.RecruitmentVariables.APPLICANT_NAME;
@@ -30,7 +31,10 @@ public record NewApplication(String applicantUserId, String applicantName, Strin
 		List<String> errors = new ArrayList<>();
 		BigDecimal rate = null;
 		Object rawRate = variables.get(HOURLY_RATE);
-		if (rawRate != null && !rawRate.toString().isBlank()) {
+		if (rawRate != null && rawRate.toString().length() > BoundedNumbers.MAX_TEXT_LENGTH) {
+			errors.add(HOURLY_RATE + ": " + BoundedNumbers.reason());
+		}
+		else if (rawRate != null && !rawRate.toString().isBlank()) {
 			try {
 				rate = new BigDecimal(rawRate.toString());
 			}
@@ -63,7 +67,10 @@ public record NewApplication(String applicantUserId, String applicantName, Strin
 		if (required(errors, SAMPLES_URL, this.samplesUrl, 1000) && !isWebAddress(this.samplesUrl)) {
 			errors.add(SAMPLES_URL + ": must be an http(s) address of your work samples");
 		}
-		if (this.hourlyRate != null && (this.hourlyRate.signum() <= 0 || this.hourlyRate.scale() > 2)) {
+		if (this.hourlyRate != null && !BoundedNumbers.fits(this.hourlyRate)) {
+			errors.add(HOURLY_RATE + ": " + BoundedNumbers.reason());
+		}
+		else if (this.hourlyRate != null && (this.hourlyRate.signum() <= 0 || this.hourlyRate.scale() > 2)) {
 			errors.add(HOURLY_RATE + ": must be an amount above zero with at most 2 decimals");
 		}
 		if (this.timeZone != null && !this.timeZone.isBlank()) {
