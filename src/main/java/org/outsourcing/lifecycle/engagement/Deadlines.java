@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.engagement;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -20,6 +21,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("deadlines")
 public class Deadlines {
+
+	/** The longest deadline an engagement may set. */
+	static final Period LONGEST = Period.ofYears(2);
+
+	private static final int LONGEST_DAYS = 731;
 
 	private final Map<String, String> defaults;
 
@@ -81,18 +87,36 @@ public class Deadlines {
 		if (value.startsWith("R") && !value.matches("R\\d*/P.+")) {
 			throw invalid(name, value);
 		}
+		boolean withinBounds;
 		try {
-			if (duration.contains("T")) {
-				Duration.parse(duration);
-			}
-			else {
-				Period.parse(duration);
-			}
+			withinBounds = duration.contains("T") ? withinBounds(Duration.parse(duration))
+					: withinBounds(Period.parse(duration));
 		}
 		catch (DateTimeParseException ex) {
 			throw invalid(name, value);
 		}
+		if (!withinBounds) {
+			throw new FlowableIllegalArgumentException("Deadline '" + name + "' is '" + value
+					+ "': it must be longer than zero and at most two years (" + LONGEST + ")");
+		}
 		return value;
+	}
+
+	/**
+	 * A negative or zero deadline fires at once or never, and one of centuries schedules
+	 * a timer no one will see; both are typos.
+	 */
+	private static boolean withinBounds(Duration duration) {
+		return !duration.isNegative() && !duration.isZero() && duration.compareTo(Duration.ofDays(LONGEST_DAYS)) <= 0;
+	}
+
+	private static boolean withinBounds(Period period) {
+		if (period.isNegative() || period.isZero() || period.getYears() > 2 || period.getMonths() > 24
+				|| period.getDays() > LONGEST_DAYS) {
+			return false;
+		}
+		LocalDate from = LocalDate.of(2000, 1, 1);
+		return !from.plus(period).isAfter(from.plus(LONGEST));
 	}
 
 	private static FlowableIllegalArgumentException invalid(String name, String value) {
