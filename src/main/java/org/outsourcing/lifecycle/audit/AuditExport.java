@@ -26,6 +26,8 @@ public class AuditExport {
 		this.json = json;
 	}
 
+	private static final String FORMULA_START = "=+-@\t\r";
+
 	public String csv(List<AuditEntry> entries) {
 		StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
 		for (AuditEntry entry : entries) {
@@ -54,10 +56,18 @@ public class AuditExport {
 		return lines.toString();
 	}
 
-	/** Empty for null; quoted when it holds a separator, a quote or a line break. */
+	/**
+	 * Empty for null; quoted when it holds a separator, a quote or a line break. A value
+	 * that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -},
+	 * {@code @}, a tab or carriage return first) gets a leading apostrophe, so opening
+	 * the export never runs what a user typed or named themselves.
+	 */
 	private static String csvField(String value) {
 		if (value == null) {
 			return "";
+		}
+		if (!value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+			return "\"'" + value.replace("\"", "\"\"") + "\"";
 		}
 		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
 			return "\"" + value.replace("\"", "\"\"") + "\"";

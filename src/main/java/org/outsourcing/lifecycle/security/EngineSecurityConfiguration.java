@@ -1,15 +1,18 @@
 package org.outsourcing.lifecycle.security;
 
+import org.flowable.idm.api.IdmIdentityService;
+import org.flowable.idm.spring.SpringIdmEngineConfiguration;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What reaches the engine's expression language: variable names are identifiers on every
  * command ({@link VariableNameCheck}), and expressions see only the beans of
- * {@link ExpressionBeans}.
+ * {@link ExpressionBeans}; accounts that people create follow {@link AccountRules}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfiguration {
@@ -21,6 +24,13 @@ class EngineSecurityConfiguration {
 			configuration.setBeans(new ExpressionBeans(beans));
 			configuration.addCustomPreCommandInterceptor(new VariableNameCheck());
 		};
+	}
+
+	@Bean
+	EngineConfigurationConfigurer<SpringIdmEngineConfiguration> accountsSetByPeopleFollowTheRules(
+			PasswordPolicy passwords, ObjectProvider<IdmIdentityService> identity) {
+		return (configuration) -> configuration.addCustomPreCommandInterceptor(new AccountRules(passwords,
+				(userId) -> identity.getObject().createUserQuery().userId(userId).count() > 0));
 	}
 
 }

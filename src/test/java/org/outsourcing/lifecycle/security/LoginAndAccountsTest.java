@@ -128,14 +128,14 @@ class LoginAndAccountsTest {
 		ApiClient admin = new ApiClient(this.port, "admin", "demo");
 		Response created = admin.post("/process-api/identity/users",
 				"{\"id\": \"newhire\", \"firstName\": \"New\", \"lastName\": \"Hire\", "
-						+ "\"email\": \"newhire@example.com\", \"password\": \"s3cret-pass\"}");
+						+ "\"email\": \"newhire@example.com\", \"password\": \"s3cret-passphrase\"}");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		Response member = admin.post("/process-api/identity/groups/recruiter/members", "{\"userId\": \"newhire\"}");
 		assertThat(member.status()).as(member.body()).isEqualTo(201);
 
 		assertThat(this.jdbc.queryForObject("select PWD_ from ACT_ID_USER where ID_ = ?", String.class, "newhire"))
 			.startsWith("$2");
-		ApiClient newhire = new ApiClient(this.port, "newhire", "s3cret-pass");
+		ApiClient newhire = new ApiClient(this.port, "newhire", "s3cret-passphrase");
 		assertThat(newhire.get("/process-api/runtime/tasks").status()).isEqualTo(200);
 		assertThat(newhire.get("/process-api/identity/users").status()).isEqualTo(403);
 		assertThat(newhire.post("/process-api/identity/groups/admin/members", "{\"userId\": \"newhire\"}").status())
