@@ -1,38 +1,42 @@
 package org.outsourcing.lifecycle.security;
 
-import org.flowable.idm.api.IdmIdentityService;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the outcome of every login attempt (form or HTTP Basic) to {@link LoginAttempts}.
+ * Feeds the outcome of every login attempt (form or HTTP Basic) to {@link LoginAttempts},
+ * with the client address the request came from. Failures count for names that do not
+ * exist too: treating them differently would tell which names do.
  */
 @Component
 class LoginAttemptListener {
 
 	private final LoginAttempts loginAttempts;
 
-	private final IdmIdentityService identity;
-
-	LoginAttemptListener(LoginAttempts loginAttempts, IdmIdentityService identity) {
+	LoginAttemptListener(LoginAttempts loginAttempts) {
 		this.loginAttempts = loginAttempts;
-		this.identity = identity;
 	}
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String userId = event.getAuthentication().getName();
-		// Guessed names of users that do not exist leave no rows behind.
-		if (userId != null && this.identity.createUserQuery().userId(userId).count() == 1) {
-			this.loginAttempts.failed(userId);
+		if (userId != null) {
+			this.loginAttempts.failed(userId, clientAddress(event));
 		}
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.loginAttempts.succeeded(event.getAuthentication().getName());
+		this.loginAttempts.succeeded(event.getAuthentication().getName(), clientAddress(event));
+	}
+
+	static String clientAddress(AbstractAuthenticationEvent event) {
+		return (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
 	}
 
 }

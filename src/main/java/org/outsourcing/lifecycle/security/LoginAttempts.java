@@ -1,6 +1,7 @@
 package org.outsourcing.lifecycle.security;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,12 +11,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per user (table {@code login_attempt}) and locks an account for a
- * while after too many in a row. Kept in the database, not in memory, so that every node
- * of a cluster sees the same count and a restart does not unlock an account under attack.
+ * Counts failed logins per user name and client address (table {@code login_throttle})
+ * and makes that pair wait after too many in a row: one second, then twice as long after
+ * each further failure, at most {@code lockout-duration}. Per pair, so that someone who
+ * knows a user's name cannot lock the user out from elsewhere; for every name, existing
+ * or not, so that the answers tell nothing about which names exist. Kept in the database,
+ * so every node of a cluster sees the same count and a restart frees no one.
  */
 @Component
 public class LoginAttempts {
+
+	private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+
+	/** Longest stored name and address; longer ones are cut (they are only keys). */
+	private static final int MAX_USER = 255;
+
+	private static final int MAX_ADDRESS = 64;
 
 	private final JdbcTemplate jdbc;
 
@@ -29,34 +40,56 @@ public class LoginAttempts {
 		this.properties = properties;
 	}
 
-	public boolean isLocked(String userId) {
-		List<Timestamp> lockedUntil = this.jdbc.queryForList(
-				"select locked_until from login_attempt where user_id = ? and locked_until is not null",
-				Timestamp.class, userId);
-		return !lockedUntil.isEmpty() && lockedUntil.get(0).toInstant().isAfter(this.time.now());
+	public boolean isBlocked(String userId, String clientAddress) {
+		List<Timestamp> blockedUntil = this.jdbc
+			.queryForList("select blocked_until from login_throttle where user_id = ? and client_address = ? "
+					+ "and blocked_until is not null", Timestamp.class, user(userId), address(clientAddress));
+		return !blockedUntil.isEmpty() && blockedUntil.get(0).toInstant().isAfter(this.time.now());
 	}
 
-	/**
-	 * One more failed login; the one that reaches the limit locks the account and starts
-	 * the count again.
-	 */
+	/** One more failed login; from the limit on, each one doubles the wait. */
 	@Transactional
-	public void failed(String userId) {
+	public void failed(String userId, String clientAddress) {
 		Instant now = this.time.now();
-		int updated = this.jdbc.update(
-				"update login_attempt set failures = failures + 1, last_failure = ? where user_id = ?",
-				Timestamp.from(now), userId);
+		String user = user(userId);
+		String address = address(clientAddress);
+		int updated = this.jdbc.update("update login_throttle set failures = failures + 1, last_failure = ? "
+				+ "where user_id = ? and client_address = ?", Timestamp.from(now), user, address);
 		if (updated == 0) {
-			this.jdbc.update("insert into login_attempt (user_id, failures, last_failure) values (?, 1, ?)", userId,
-					Timestamp.from(now));
+			this.jdbc.update(
+					"insert into login_throttle (user_id, client_address, failures, last_failure) values (?, ?, 1, ?)",
+					user, address, Timestamp.from(now));
 		}
-		this.jdbc.update("update login_attempt set failures = 0, locked_until = ? where user_id = ? and failures >= ?",
-				Timestamp.from(now.plus(this.properties.lockoutDuration())), userId, this.properties.maxFailedLogins());
+		Integer failures = this.jdbc.queryForObject(
+				"select failures from login_throttle where user_id = ? and client_address = ?", Integer.class, user,
+				address);
+		if (failures != null && failures >= this.properties.maxFailedLogins()) {
+			this.jdbc.update("update login_throttle set blocked_until = ? where user_id = ? and client_address = ?",
+					Timestamp.from(now.plus(delay(failures - this.properties.maxFailedLogins()))), user, address);
+		}
 	}
 
-	/** A successful login forgets the failures before it. */
-	public void succeeded(String userId) {
-		this.jdbc.update("delete from login_attempt where user_id = ?", userId);
+	/** A successful login forgets the failures from that address before it. */
+	public void succeeded(String userId, String clientAddress) {
+		this.jdbc.update("delete from login_throttle where user_id = ? and client_address = ?", user(userId),
+				address(clientAddress));
+	}
+
+	private Duration delay(int beyondLimit) {
+		Duration longest = this.properties.lockoutDuration();
+		// 2^20 seconds is beyond any sensible longest delay: stop doubling there
+		Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyondLimit, 20));
+		return (delay.compareTo(longest) > 0) ? longest : delay;
+	}
+
+	private static String user(String userId) {
+		String user = (userId != null) ? userId : "";
+		return (user.length() > MAX_USER) ? user.substring(0, MAX_USER) : user;
+	}
+
+	private static String address(String clientAddress) {
+		String address = (clientAddress != null) ? clientAddress : "unknown";
+		return (address.length() > MAX_ADDRESS) ? address.substring(0, MAX_ADDRESS) : address;
 	}
 
 }

@@ -30,7 +30,15 @@ public class ApiClient {
 	private final String password;
 
 	public ApiClient(int port, String user, String password) {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port, user, password);
+	}
+
+	/**
+	 * A client of this base URL, e.g. {@code http://[::1]:8080} to come from another
+	 * address.
+	 */
+	public ApiClient(String baseUrl, String user, String password) {
+		this.baseUrl = baseUrl;
 		this.user = user;
 		this.password = password;
 	}
