@@ -37,6 +37,10 @@ class ProcessApiAccessMatrixTest {
 
 	private static final String SET_VARIABLE = "[{\"name\": \"budgetMax\", \"value\": 1}]";
 
+	private static final String SET_ONE_VARIABLE = "{\"name\": \"budgetMax\", \"value\": 1}";
+
+	private static final String DELEGATE_TO_CONTRACTOR = "{\"action\": \"delegate\", \"assignee\": \"contractor\"}";
+
 	private static final String START = "{\"processDefinitionKey\": \"securityTest\", \"variables\": "
 			+ "[{\"name\": \"contractorUserId\", \"value\": \"contractor\"}]}";
 
@@ -161,7 +165,34 @@ class ProcessApiAccessMatrixTest {
 				new Case("owner", "GET", "/process-api/history/historic-task-instances/{ot1}", null, 200),
 				new Case("finance", "GET", "/process-api/history/historic-process-instances/{pi1}/identitylinks", null,
 						404),
-				new Case("owner", "GET", "/process-api/runtime/activity-instances", null, 403));
+				new Case("owner", "GET", "/process-api/runtime/activity-instances", null, 403),
+				// Issue 11: anonymous callers first, whatever the method or path
+				new Case(null, "POST", "/api/tasks/{ot1}/complete", "{}", 401),
+				new Case(null, "POST", "/api/no-such-route", "{}", 401),
+				new Case(null, "PUT", "/process-api/runtime/tasks/{ot1}", "{}", 401),
+				new Case(null, "GET", "/process-api/no-such-route", null, 401),
+				// raw variable writes are for admins, also on one's own task
+				new Case("owner", "POST", "/process-api/runtime/tasks/{ot1}/variables", SET_VARIABLE, 403),
+				new Case("owner", "PUT", "/process-api/runtime/tasks/{ot1}/variables/budgetMax", SET_ONE_VARIABLE, 403),
+				new Case("owner", "DELETE", "/process-api/runtime/tasks/{ot1}/variables/budgetMax", null, 403),
+				new Case("legal", "POST", "/process-api/runtime/tasks/{lt1}/variables", SET_VARIABLE, 403),
+				// a task goes only to those who may work on it; its details are the
+				// model's
+				new Case("owner", "PUT", "/process-api/runtime/tasks/{ot1}", "{\"assignee\": \"contractor\"}", 403),
+				new Case("owner", "PUT", "/process-api/runtime/tasks/{ot1}", "{\"assignee\": \"legal\"}", 403),
+				new Case("owner", "POST", "/process-api/runtime/tasks/{ot1}", DELEGATE_TO_CONTRACTOR, 403),
+				new Case("admin", "POST", "/process-api/runtime/tasks/{ot1}", DELEGATE_TO_CONTRACTOR, 403),
+				new Case("owner", "PUT", "/process-api/runtime/tasks/{ot1}", "{\"name\": \"Renamed\"}", 403),
+				new Case("owner", "PUT", "/process-api/runtime/tasks/{ot1}", "{\"dueDate\": null}", 403),
+				// management tables order only by their own columns
+				new Case("admin", "GET", "/process-api/management/tables/ACT_ID_USER/data?orderAscendingColumn=X%28%29",
+						null, 400),
+				new Case("admin", "GET", "/process-api/management/tables/ACT_ID_USER/data?orderAscendingColumn=ID_",
+						null, 200),
+				new Case("owner", "GET", "/process-api/management/tables/ACT_ID_USER/data", null, 403),
+				// accounts follow the password policy
+				new Case("admin", "POST", "/process-api/identity/users",
+						"{\"id\": \"matrix.user\", \"password\": \"a\"}", 400));
 	}
 
 	@ParameterizedTest
