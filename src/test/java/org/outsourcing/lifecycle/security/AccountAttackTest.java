@@ -101,7 +101,7 @@ class AccountAttackTest {
 
 	@Test
 	void theAuditCsvNeverHoldsAFormula() {
-		AuditEntry entry = new AuditEntry(1, "engagement-1", Instant.parse("2026-01-01T00:00:00Z"),
+		AuditEntry entry = new AuditEntry(1, 1, "engagement-1", Instant.parse("2026-01-01T00:00:00Z"),
 				AuditEntryType.values()[0], "=cmd|' /C calc'!A0", "pi", "+process", "@activity", "-name",
 				new ObjectMapper().createObjectNode(), null, "hash");
 		String csv = this.export.csv(List.of(entry));
