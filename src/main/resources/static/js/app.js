@@ -1,5 +1,6 @@
 // Shows every <time datetime="…"> in the reader's own time zone; the server wrote UTC as a fallback.
 // Moves the focus to a form's error summary, whose links then focus the field they name.
+// Asks before a form marked data-confirm (a destructive action) is sent.
 (function () {
 	'use strict';
 	var format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -29,9 +30,19 @@
 		});
 		summary.focus();
 	}
+	function confirmDestructive() {
+		document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+			form.addEventListener('submit', function (event) {
+				if (!window.confirm(form.getAttribute('data-confirm'))) {
+					event.preventDefault();
+				}
+			});
+		});
+	}
 	function start() {
 		localise();
 		focusErrors();
+		confirmDestructive();
 	}
 	if (document.readyState === 'loading') {
 		document.addEventListener('DOMContentLoaded', start);

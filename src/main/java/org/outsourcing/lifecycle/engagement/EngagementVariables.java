@@ -17,6 +17,17 @@ public final class EngagementVariables {
 
 	public static final String LIAISON = "liaison";
 
+	/** The message that withdraws a running engagement, at any stage. */
+	public static final String WITHDRAWN_MESSAGE = "engagementWithdrawn";
+
+	/** Why the owner withdrew the engagement, and who did. */
+	public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+	public static final String WITHDRAWN_BY = "withdrawnBy";
+
+	/** The contractor, once one is selected. */
+	public static final String CONTRACTOR_USER_ID = "contractorUserId";
+
 	public static final String OUTSOURCING_ALLOWED = "outsourcingAllowed";
 
 	public static final String REFUSAL_REASON = "refusalReason";

@@ -8,17 +8,28 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.flowable.form.model.FormField;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks what a caller submits for a form: only the form's editable fields and its
  * outcome, every value of the right type and within the form's bounds, and, when the
  * submission completes the task, every required field and the outcome present. Collects
- * every violation before refusing, and hands back the values in the types the processes
- * read (see {@link FieldValues}).
+ * every violation before refusing, applies the forms' cross-field rules
+ * ({@link FormRule}) to a complete submission, and hands back the values in the types the
+ * processes read (see {@link FieldValues}).
  */
 @Component
 public class FormValidator {
+
+	private final ObjectProvider<FormRule> rules;
+
+	/**
+	 * @param rules read on each submission: some need the engine, which needs this
+	 */
+	public FormValidator(ObjectProvider<FormRule> rules) {
+		this.rules = rules;
+	}
 
 	/**
 	 * The values of a submission that completes a task or starts a process.
@@ -74,6 +85,11 @@ public class FormValidator {
 			if (form.hasOutcomes() && isBlank(submitted.get(form.outcomeVariable()))) {
 				errors.add(new FieldError(form.outcomeVariable(), "is required: choose one of " + outcomeList(form)));
 			}
+		}
+		if (completing && errors.isEmpty()) {
+			this.rules.orderedStream()
+				.filter((rule) -> rule.formKey().equals(form.key()))
+				.forEach((rule) -> errors.addAll(rule.check(accepted)));
 		}
 		if (!errors.isEmpty()) {
 			throw new FormValidationException(form.key(), errors);

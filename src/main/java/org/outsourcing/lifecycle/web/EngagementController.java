@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.flowable.common.engine.api.FlowableForbiddenException;
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.outsourcing.lifecycle.engagement.Engagement;
 import org.outsourcing.lifecycle.engagement.EngagementStatus;
+import org.outsourcing.lifecycle.engagement.EngagementWithdrawals;
 import org.outsourcing.lifecycle.engagement.Engagements;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
@@ -47,8 +52,15 @@ class EngagementController {
 
 	private final ProcessNames names;
 
+	private final EngagementWithdrawals withdrawals;
+
+	private final EngagementWaits waits;
+
 	EngagementController(EngagementOverview overview, EngagementDiagram diagram, HistoryService history,
-			TaskForms forms, Engagements engagements, ProcessNames names) {
+			TaskForms forms, Engagements engagements, ProcessNames names, EngagementWithdrawals withdrawals,
+			EngagementWaits waits) {
+		this.withdrawals = withdrawals;
+		this.waits = waits;
 		this.overview = overview;
 		this.diagram = diagram;
 		this.history = history;
@@ -75,6 +87,10 @@ class EngagementController {
 					"Process " + shown + " is not part of engagement " + engagementId));
 		model.addAttribute("engagement", summary);
 		model.addAttribute("record", this.engagements.find(engagementId).orElse(null));
+		boolean owner = CurrentUser.get().isIn(EngagementWithdrawals.OWNER_GROUP);
+		model.addAttribute("canWithdraw", owner && this.withdrawals.canWithdraw(engagementId));
+		model.addAttribute("waits", this.waits.of(engagementId));
+		model.addAttribute("canMoveWaits", owner);
 		model.addAttribute("stages", stages);
 		model.addAttribute("selected", selected);
 		model.addAttribute("tasks",
@@ -85,6 +101,81 @@ class EngagementController {
 							(task.getDueDate() != null) ? task.getDueDate().toInstant() : null))
 					.toList());
 		return "engagement";
+	}
+
+	/** The owner withdraws the engagement with a reason; the page says what it ended. */
+	@PostMapping("/engagements/{engagementId}/withdraw")
+	String withdraw(@PathVariable String engagementId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.get();
+		try {
+			this.withdrawals.withdraw(engagementId, reason, user.id(), user.isIn(EngagementWithdrawals.OWNER_GROUP));
+		}
+		catch (FlowableObjectNotFoundException ex) {
+			throw notFound(engagementId);
+		}
+		catch (FlowableForbiddenException ex) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+		}
+		catch (FlowableIllegalArgumentException ex) {
+			redirect.addFlashAttribute("withdrawError",
+					"Reason for the withdrawal: " + ex.getMessage().replaceFirst("^reason: ", ""));
+			redirect.addFlashAttribute("withdrawReason", reason);
+			return "redirect:/engagements/" + engagementId + "#withdraw";
+		}
+		catch (FlowableConflictException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/engagements/" + engagementId;
+		}
+		redirect.addFlashAttribute("notice",
+				"The engagement is withdrawn: every stage ended, access is revoked and everyone involved is told.");
+		return "redirect:/engagements/" + engagementId;
+	}
+
+	/**
+	 * The owner ends a wait now (e.g. closes the application window early), with a
+	 * reason.
+	 */
+	@PostMapping("/engagements/{engagementId}/waits/{jobId}/end")
+	String endWait(@PathVariable String engagementId, @PathVariable String jobId,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		return moveWait(engagementId, jobId, reason, null, redirect);
+	}
+
+	/** The owner moves a wait to a later day, with a reason. */
+	@PostMapping("/engagements/{engagementId}/waits/{jobId}/extend")
+	String extendWait(@PathVariable String engagementId, @PathVariable String jobId,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String until,
+			RedirectAttributes redirect) {
+		return moveWait(engagementId, jobId, reason, until, redirect);
+	}
+
+	private String moveWait(String engagementId, String jobId, String reason, String until,
+			RedirectAttributes redirect) {
+		if (!CurrentUser.get().isIn(EngagementWithdrawals.OWNER_GROUP)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an owner can change the deadlines");
+		}
+		try {
+			EngagementWaits.Wait wait = (until == null) ? this.waits.endNow(engagementId, jobId, reason)
+					: this.waits.extend(engagementId, jobId, until, reason);
+			redirect.addFlashAttribute("notice", (until == null) ? "'" + wait.what() + "' happened now."
+					: "'" + wait.what() + "' is moved to " + until + ".");
+		}
+		catch (FlowableObjectNotFoundException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		catch (FlowableIllegalArgumentException ex) {
+			boolean aboutDate = ex.getMessage().startsWith("until: ");
+			redirect.addFlashAttribute("waitError", new WaitError(jobId, aboutDate ? "until" : "reason",
+					(aboutDate ? "New date: " : "Reason: ") + ex.getMessage().replaceFirst("^\\w+: ", "")));
+			redirect.addFlashAttribute("waitReason", reason);
+			return "redirect:/engagements/" + engagementId + "#wait-" + jobId;
+		}
+		return "redirect:/engagements/" + engagementId;
+	}
+
+	/** A refused change of one wait, shown at its field. */
+	record WaitError(String jobId, String field, String message) {
 	}
 
 	@GetMapping("/engagements/{engagementId}/diagram.png")

@@ -1,5 +1,7 @@
 package org.outsourcing.lifecycle.web;
 
+import java.time.Duration;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +13,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OperationsController {
 
+	/** Waits that fire within this time are listed with the overdue ones. */
+	static final Duration DUE_SOON = Duration.ofHours(24);
+
 	private final Operations operations;
 
-	OperationsController(Operations operations) {
+	private final EngagementWaits waits;
+
+	OperationsController(Operations operations, EngagementWaits waits) {
 		this.operations = operations;
+		this.waits = waits;
 	}
 
 	@GetMapping("/operations")
 	String show(Model model) {
 		model.addAttribute("jobs", this.operations.failedJobs());
+		model.addAttribute("waits", this.waits.dueWithin(DUE_SOON));
 		return "operations";
 	}
 

@@ -10,6 +10,9 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.access.AccessRegister;
+import org.outsourcing.lifecycle.forms.FieldError;
+import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.support.EngineDriver;
@@ -17,9 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 public class DefineWorkProcessTest {
+
+	@Autowired
+	TaskForms forms;
 
 	@Autowired
 	RuntimeService runtime;
@@ -167,6 +174,31 @@ public class DefineWorkProcessTest {
 			.processDefinitionKey("defineWork")
 			.variables(variables)
 			.start();
+	}
+
+	@Test
+	void aBudgetRunningDownwardsAndALiaisonWhoIsNoLiaisonAreRefusedNamingTheirFields() {
+		Map<String, Object> values = definition("none", false, false);
+		values.remove("requestedBy");
+		values.put("budgetMin", new BigDecimal("600.00"));
+		values.put("budgetMax", new BigDecimal("400.00"));
+		values.put("liaison", "Lisa (liaison)");
+		assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting(FieldError::field)
+						.containsExactly("budgetMax", "liaison"));
+
+		values.put("budgetMax", new BigDecimal("600.00"));
+		values.put("liaison", "owner");
+		assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+						assertThat(error.field()).isEqualTo("liaison");
+						assertThat(error.reason()).contains("'owner' is not a liaison", "e.g. liaison");
+					}));
+
+		values.put("liaison", "liaison");
+		assertThat(this.forms.start("outsourcingEngagement", values, null, "owner")).isNotBlank();
 	}
 
 	private Map<String, Object> historicVariables(ProcessInstance instance) {

@@ -3,6 +3,10 @@ package org.outsourcing.lifecycle.engagement;
 import java.time.Duration;
 import java.util.Map;
 
+import org.flowable.common.engine.api.FlowableForbiddenException;
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.rest.exception.FlowableConflictException;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,17 +14,22 @@ import org.outsourcing.lifecycle.access.AccessRegister;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.audit.AuditVerifier;
+import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.InvoiceKind;
 import org.outsourcing.lifecycle.payment.InvoiceStatus;
 import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.recruitment.JobAds;
 import org.outsourcing.lifecycle.retainer.RetainerNotices;
+import org.outsourcing.lifecycle.retainer.RetainerStatus;
+import org.outsourcing.lifecycle.retainer.Retainers;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
@@ -49,6 +58,21 @@ class OutsourcingEngagementProcessTest {
 
 	@Autowired
 	AuditVerifier auditVerifier;
+
+	@Autowired
+	EngagementWithdrawals withdrawals;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	Retainers retainers;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	JobAds ads;
 
 	@AfterEach
 	void resetClock() {
@@ -152,6 +176,67 @@ class OutsourcingEngagementProcessTest {
 		assertThat(this.engine.activitiesPassed(id)).doesNotContain("runRetainer");
 		assertThat(this.accessRegister.activeGrants(id)).isEmpty();
 		assertThat(this.engagements.find(id).orElseThrow().status()).isEqualTo(EngagementStatus.ARCHIVED);
+	}
+
+	@Test
+	void theOwnerWithdrawsARunningEngagementWhichEndsEveryStageAndLeavesNoAccess() {
+		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
+		String id = engagement.getId();
+		this.lifecycle.hire(id, "contractor");
+		this.lifecycle.trial(id, "contractor", "accept");
+		this.lifecycle.startRetainer(id, "contractor");
+		assertThat(this.accessRegister.activeGrants(id)).isNotEmpty();
+		assertThat(this.withdrawals.canWithdraw(id)).isTrue();
+
+		assertThatThrownBy(() -> this.withdrawals.withdraw(id, " ", "owner", true))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageStartingWith("reason: is required");
+		assertThatThrownBy(() -> this.withdrawals.withdraw(id, "Not needed", "recruiter", false))
+			.isInstanceOf(FlowableForbiddenException.class);
+		this.withdrawals.withdraw(id, "The shop is closing", "owner", true);
+
+		assertThat(this.engine.openTaskKeys(id)).isEmpty();
+		assertThat(this.runtime.createExecutionQuery().rootProcessInstanceId(id).count()).as("every stage ended")
+			.isZero();
+		assertThat(this.engine.activitiesPassed(id)).endsWith("engagementWithdrawn", "recordEngagementWithdrawal",
+				"engagementWithdrawnEnd");
+		Engagement record = this.engagements.find(id).orElseThrow();
+		assertThat(record.status()).isEqualTo(EngagementStatus.WITHDRAWN);
+		assertThat(record.statusReason()).isEqualTo("Withdrawn by owner: The shop is closing");
+		assertThat(this.accessRegister.activeGrants(id)).isEmpty();
+		assertThat(this.retainers.forEngagement(id))
+			.allSatisfy((retainer) -> assertThat(retainer.status()).isEqualTo(RetainerStatus.ENDED));
+		assertThat(this.notifications.forEngagement(id))
+			.filteredOn((notification) -> notification.subject().endsWith("is withdrawn"))
+			.extracting((notification) -> (notification.recipientUser() != null) ? notification.recipientUser()
+					: notification.recipientGroup())
+			.containsExactlyInAnyOrder("owner", "contractor");
+		assertThat(this.auditTrail.entriesOf(id)).anySatisfy((entry) -> {
+			assertThat(entry.type()).isEqualTo(AuditEntryType.ACTIVITY_COMPLETED);
+			assertThat(entry.activityId()).isEqualTo("engagementWithdrawn");
+			assertThat(entry.actor()).isEqualTo("owner");
+		}).anySatisfy((entry) -> {
+			assertThat(entry.type()).isEqualTo(AuditEntryType.NOTIFICATION_QUEUED);
+			assertThat(entry.details().toString()).contains("The shop is closing");
+		}).anySatisfy((entry) -> assertThat(entry.type()).isEqualTo(AuditEntryType.ACCESS_REVOKED));
+
+		assertThat(this.withdrawals.canWithdraw(id)).isFalse();
+		assertThatThrownBy(() -> this.withdrawals.withdraw(id, "Again", "owner", true))
+			.isInstanceOf(FlowableConflictException.class);
+	}
+
+	@Test
+	void anEngagementWithdrawnWhileItsAdIsOpenCancelsTheAd() {
+		ProcessInstance engagement = this.lifecycle.start(LifecycleDriver.definition("none", false));
+		String id = engagement.getId();
+		this.lifecycle.publishAd(id);
+		assertThat(this.ads.open(id)).isPresent();
+
+		this.withdrawals.withdraw(id, "Found someone in-house", "owner", true);
+
+		assertThat(this.ads.open(id)).isEmpty();
+		assertThat(this.engine.openTaskKeys(id)).isEmpty();
+		assertThat(this.engagements.find(id).orElseThrow().status()).isEqualTo(EngagementStatus.WITHDRAWN);
 	}
 
 	@Test

@@ -27,8 +27,13 @@ final class SampleValues {
 		if (form.hasOutcomes()) {
 			values.put(form.outcomeVariable(), form.outcomes().get(0).getId());
 		}
+		values.putAll(ACROSS_FIELDS.getOrDefault(form.key(), Map.of()));
 		return values;
 	}
+
+	/** Values that also fit the forms' cross-field rules ({@code FormRule}). */
+	private static final Map<String, Map<String, Object>> ACROSS_FIELDS = Map.of("defineWork",
+			Map.of("liaison", "liaison"));
 
 	static Object sample(FormDefinition form, FormField field) {
 		FieldType type = form.type(field);

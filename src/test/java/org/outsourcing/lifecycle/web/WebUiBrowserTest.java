@@ -240,6 +240,64 @@ class WebUiBrowserTest {
 	}
 
 	@Test
+	void ownerIsToldOfAnUpsideDownBudgetAndAnUnknownLiaisonThenWithdrawsTheEngagementWithAReason() {
+		this.browser.signIn("owner");
+		this.browser.go("/engagements/new");
+		this.browser.find(By.id("title")).sendKeys("Newsletter for the spring");
+		select("jobCategory", "E-mail marketing");
+		this.browser.find(By.id("deliverables")).sendKeys("Three newsletters");
+		this.browser.find(By.id("acceptanceCriteria")).sendKeys("Sent on time");
+		this.browser.find(By.id("goal")).sendKeys("Spring sales");
+		this.browser.find(By.id("budgetMin")).sendKeys("600");
+		this.browser.find(By.id("budgetMax")).sendKeys("400");
+		this.browser.find(By.id("budgetBasis-fixed")).click();
+		this.browser.setValue("cutOffDate", "2031-12-31");
+		this.browser.find(By.id("schedule")).sendKeys("March to May");
+		this.browser.find(By.id("ownerTimeZone")).sendKeys("Europe/Berlin");
+		select("dataSensitivity", "None");
+		this.browser.find(By.id("liaison")).sendKeys("Lisa (liaison)");
+		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
+
+		assertThat(this.browser.find(By.id("budgetMax-error")).getText()).startsWith("Budget up to: ")
+			.contains("at least the budget from (600.00)");
+		assertThat(this.browser.find(By.id("liaison-error")).getText())
+			.startsWith("Liaison (the contractor's one contact person): ")
+			.contains("'Lisa (liaison)' is not a liaison", "liaison");
+		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertThat(this.browser.find(By.id("error-summary")).findElements(By.tagName("a")))
+			.extracting((link) -> link.getAttribute("href").replaceAll("^.*#", ""))
+			.containsExactly("budgetMax", "liaison");
+		this.browser.find(By.id("budgetMax")).clear();
+		this.browser.find(By.id("budgetMax")).sendKeys("900");
+		this.browser.find(By.id("liaison")).clear();
+		this.browser.find(By.id("liaison")).sendKeys("liaison");
+		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
+		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("started");
+		String engagementId = this.browser.path().replaceAll("^/engagements/([^/?#]+).*$", "$1");
+
+		this.browser.find(By.id("withdraw-button")).click();
+		this.browser.driver().switchTo().alert().accept();
+		assertThat(this.browser.find(By.id("withdraw-reason-error")).getText())
+			.startsWith("Reason for the withdrawal: is required");
+		assertThat(this.engagements.find(engagementId).orElseThrow().status()).isNotEqualTo(EngagementStatus.WITHDRAWN);
+
+		this.browser.find(By.id("withdraw-reason")).sendKeys("The campaign is cancelled");
+		this.browser.find(By.id("withdraw-button")).click();
+		this.browser.driver().switchTo().alert().dismiss();
+		assertThat(this.engagements.find(engagementId).orElseThrow().status())
+			.as("nothing happens when the owner says no to the question")
+			.isNotEqualTo(EngagementStatus.WITHDRAWN);
+		this.browser.find(By.id("withdraw-button")).click();
+		this.browser.driver().switchTo().alert().accept();
+
+		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("withdrawn");
+		assertThat(this.browser.find(By.id("status")).getText()).contains("Withdrawn",
+				"Withdrawn by owner: The campaign is cancelled");
+		assertThat(this.browser.driver().findElements(By.id("withdraw-button"))).isEmpty();
+		assertThat(this.tasks.createTaskQuery().processInstanceIdWithChildren(engagementId).count()).isZero();
+	}
+
+	@Test
 	void aContractorSeesOnlyTheirOwnTask() {
 		String mine = signature("contractor");
 		String theirs = signature("contractor2");

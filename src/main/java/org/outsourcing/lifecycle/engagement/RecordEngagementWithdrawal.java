@@ -1,0 +1,53 @@
+package org.outsourcing.lifecycle.engagement;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The owner withdrew the engagement: the stage that ran has ended with the event
+ * sub-process; this records why, tells the company and the contractor, and lets each
+ * feature close what it holds ({@link EngagementWithdrawn}).
+ */
+@Component("recordEngagementWithdrawal")
+class RecordEngagementWithdrawal implements JavaDelegate {
+
+	private final Engagements engagements;
+
+	private final Notifications notifications;
+
+	private final ApplicationEventPublisher events;
+
+	RecordEngagementWithdrawal(Engagements engagements, Notifications notifications, ApplicationEventPublisher events) {
+		this.engagements = engagements;
+		this.notifications = notifications;
+		this.events = events;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String engagementId = EngagementVariables.engagementId(execution);
+		String reason = Variables.requiredText(execution, EngagementVariables.WITHDRAWAL_REASON);
+		String by = Variables.requiredText(execution, EngagementVariables.WITHDRAWN_BY);
+		String why = "Withdrawn by " + by + ": " + reason;
+		this.engagements.progress(engagementId, EngagementStatus.WITHDRAWN, why);
+		String subject = "'" + execution.getVariable(EngagementVariables.TITLE) + "' is withdrawn";
+		this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)
+			.toGroup("owner")
+			.send(subject, why);
+		String contractor = Variables.text(execution, EngagementVariables.CONTRACTOR_USER_ID);
+		if (contractor != null) {
+			this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)
+				.toUser(contractor)
+				.send(subject, "The company ended this engagement: " + reason
+						+ ". Your access is revoked; the confidentiality you agreed to still binds.");
+		}
+		this.events.publishEvent(new EngagementWithdrawn(engagementId, reason, by));
+	}
+
+}
