@@ -96,6 +96,7 @@ class OutsourcingEngagementProcessTest {
 			.extracting((entry) -> entry.type() + " " + entry.processDefinitionKey() + "." + entry.activityId() + " "
 					+ entry.actor())
 			.containsExactly("DECISION_EVALUATED defineWork.checkOutsourcingPolicy system",
+					"DECISION_EVALUATED defineWork.determineClientContact system",
 					"DECISION_EVALUATED defineWork.determineDataProtection system",
 					"TASK_COMPLETED jobAd.writeAd recruiter", "TIMER_FIRED jobAd.applicationWindowClosed system",
 					"TASK_COMPLETED screening.screenApplication recruiter",
