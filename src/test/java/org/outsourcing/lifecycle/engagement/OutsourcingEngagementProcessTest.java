@@ -195,6 +195,9 @@ class OutsourcingEngagementProcessTest {
 		this.lifecycle.publishAd(engagement.getId());
 		for (int window = 0; window < 3; window++) {
 			this.lifecycle.closeApplicationWindow();
+			if (window < 2) {
+				this.lifecycle.reviseAd(engagement.getId());
+			}
 		}
 
 		assertThat(this.engine.activitiesPassed(engagement.getId())).containsExactly("engagementRequested",
