@@ -168,8 +168,9 @@ class InterviewsProcessTest {
 			.contains("recommends doNotHire (cannot be selected)");
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
 				RecruitmentFixtures.select("contractor2")))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageContaining("'contractor2' was marked 'do not hire' by the interviewer");
+			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
+				.containsExactly(new FieldError("selectedCandidate",
+						"'contractor2' was marked 'do not hire' by the interviewer and cannot be offered the work")));
 		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
 
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractorUserId", "contractor")
