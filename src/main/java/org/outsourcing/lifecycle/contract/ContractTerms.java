@@ -5,6 +5,6 @@ import java.math.BigDecimal;
 /** What legal drafted: the clauses docs/DOMAIN.md asks every contract to carry. */
 public record ContractTerms(boolean ndaIncluded, boolean workProductToCompany, boolean companyOwnsData,
 		String performanceExpectations, String incentives, String deliverables, String paymentTerms,
-		BigDecimal trialFee, String currency, String ndaScope) {
+		BigDecimal trialFee, String currency, String ndaScope, String clientContactClause) {
 
 }

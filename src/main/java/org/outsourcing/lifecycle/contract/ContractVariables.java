@@ -12,6 +12,20 @@ public final class ContractVariables {
 	/** Whether the offer was signed (false: declined). */
 	public static final String OFFER_SIGNED = "offerSigned";
 
+	/**
+	 * Whether the work is customer-facing, so the contract needs the client-contact
+	 * clause and the contractor's statement (stage 0's policy decides).
+	 */
+	public static final String CLIENT_CONTACT_CLAUSE_REQUIRED = "clientContactClauseRequired";
+
+	/**
+	 * The clause legal drafted: the contractor reaches clients only through the company.
+	 */
+	public static final String CLIENT_CONTACT_CLAUSE = "clientContactClause";
+
+	/** The contractor's statement that they accept the client-contact clause. */
+	public static final String ACCEPT_CLIENT_CONTACT_CLAUSE = "acceptClientContactClause";
+
 	/** Whether legal approved the candidate's compliance statements. */
 	public static final String STATEMENTS_APPROVED = "statementsApproved";
 

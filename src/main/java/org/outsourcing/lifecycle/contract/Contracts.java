@@ -28,7 +28,8 @@ public class Contracts {
 			rs.getLong("contract_id"), rs.getString("candidate_user_id"), OfferStatus.valueOf(rs.getString("status")),
 			rs.getTimestamp("offered_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 			rs.getString("signature_name"), instant(rs.getTimestamp("signed_at")), rs.getString("countersigned_by"),
-			instant(rs.getTimestamp("countersigned_at")), rs.getString("closed_reason"));
+			instant(rs.getTimestamp("countersigned_at")), rs.getString("closed_reason"),
+			(Boolean) rs.getObject("client_contact_accepted"));
 
 	private final JdbcClient jdbc;
 
@@ -48,17 +49,18 @@ public class Contracts {
 	long draft(String engagementId, ContractTerms terms, String draftedBy) {
 		Object[] values = { terms.ndaIncluded(), terms.workProductToCompany(), terms.companyOwnsData(),
 				terms.performanceExpectations(), terms.incentives(), terms.deliverables(), terms.paymentTerms(),
-				terms.trialFee().setScale(2, RoundingMode.HALF_UP), terms.currency(), terms.ndaScope(), draftedBy,
-				Timestamp.from(this.time.now()), engagementId };
+				terms.trialFee().setScale(2, RoundingMode.HALF_UP), terms.currency(), terms.ndaScope(),
+				terms.clientContactClause(), draftedBy, Timestamp.from(this.time.now()), engagementId };
 		int updated = this.jdbc.sql("UPDATE contract SET nda_included = ?, work_product_to_company = ?, "
 				+ "company_owns_data = ?, performance_expectations = ?, incentives = ?, deliverables = ?, "
-				+ "payment_terms = ?, trial_fee = ?, currency = ?, nda_scope = ?, drafted_by = ?, drafted_at = ? WHERE engagement_id = ?")
+				+ "payment_terms = ?, trial_fee = ?, currency = ?, nda_scope = ?, client_contact_clause = ?, drafted_by = ?, drafted_at = ? WHERE engagement_id = ?")
 			.params(values)
 			.update();
 		if (updated == 0) {
 			this.jdbc.sql("INSERT INTO contract (nda_included, work_product_to_company, company_owns_data, "
 					+ "performance_expectations, incentives, deliverables, payment_terms, trial_fee, currency, nda_scope, "
-					+ "drafted_by, drafted_at, engagement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "client_contact_clause, drafted_by, drafted_at, engagement_id) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(values)
 				.update();
 		}
@@ -75,7 +77,8 @@ public class Contracts {
 			.query((rs, n) -> new ContractTerms(rs.getBoolean("nda_included"), rs.getBoolean("work_product_to_company"),
 					rs.getBoolean("company_owns_data"), rs.getString("performance_expectations"),
 					rs.getString("incentives"), rs.getString("deliverables"), rs.getString("payment_terms"),
-					rs.getBigDecimal("trial_fee"), rs.getString("currency"), rs.getString("nda_scope")))
+					rs.getBigDecimal("trial_fee"), rs.getString("currency"), rs.getString("nda_scope"),
+					rs.getString("client_contact_clause")))
 			.optional();
 	}
 
@@ -117,7 +120,7 @@ public class Contracts {
 	}
 
 	@Transactional
-	void sign(long offerId, String signatureName) {
+	void sign(long offerId, String signatureName, Boolean clientContactAccepted) {
 		ContractOffer offer = offer(offerId);
 		Instant now = this.time.now();
 		if (offer.status() == OfferStatus.OFFERED && !now.isBefore(offer.expiresAt())) {
@@ -125,9 +128,9 @@ public class Contracts {
 					+ ", so it can no longer be signed; ask for a new offer");
 		}
 		int changed = this.jdbc
-			.sql("UPDATE contract_offer SET status = 'SIGNED', signature_name = ?, signed_at = ? "
-					+ "WHERE id = ? AND status = 'OFFERED'")
-			.params(signatureName, Timestamp.from(now), offerId)
+			.sql("UPDATE contract_offer SET status = 'SIGNED', signature_name = ?, signed_at = ?, "
+					+ "client_contact_accepted = ? WHERE id = ? AND status = 'OFFERED'")
+			.params(signatureName, Timestamp.from(now), clientContactAccepted, offerId)
 			.update();
 		if (changed == 0) {
 			throw new FlowableConflictException(

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps legal's draft. The company always keeps its work product and its data, and
  * everyone who works for it signs a confidentiality agreement (NDA) whose scope the data
- * decides: a draft without them is refused with the clause that is missing, and the task
- * stays open.
+ * decides, and customer-facing work carries a client-contact clause: a draft without them
+ * is refused with the clause that is missing, and the task stays open.
  */
 @Component("recordContractDraft")
 class RecordContractDraft implements JavaDelegate {
@@ -35,7 +35,8 @@ class RecordContractDraft implements JavaDelegate {
 				Variables.requiredText(execution, "paymentTerms"),
 				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
 				Variables.requiredText(execution, ContractVariables.CURRENCY),
-				Variables.requiredText(execution, EngagementVariables.NDA_SCOPE));
+				Variables.requiredText(execution, EngagementVariables.NDA_SCOPE),
+				Variables.text(execution, ContractVariables.CLIENT_CONTACT_CLAUSE));
 		if (!terms.workProductToCompany()) {
 			throw new FlowableIllegalArgumentException(
 					"workProductToCompany: the contract must state that the work product belongs to the company");
@@ -47,6 +48,12 @@ class RecordContractDraft implements JavaDelegate {
 		if (!terms.ndaIncluded()) {
 			throw new FlowableIllegalArgumentException("ndaIncluded: everyone who works for the company signs a "
 					+ "confidentiality agreement (NDA); include it, covering " + terms.ndaScope());
+		}
+		if (Variables.bool(execution, ContractVariables.CLIENT_CONTACT_CLAUSE_REQUIRED)
+				&& (terms.clientContactClause() == null || terms.clientContactClause().isBlank())) {
+			throw new FlowableIllegalArgumentException(ContractVariables.CLIENT_CONTACT_CLAUSE
+					+ ": the work is customer-facing, so the contract must say that the contractor reaches the "
+					+ "company's clients only through the company's channels and does not solicit them");
 		}
 		if (terms.trialFee().compareTo(BigDecimal.ZERO) <= 0) {
 			throw new FlowableIllegalArgumentException("trialFee: the trial task is paid; the fee must be above zero");

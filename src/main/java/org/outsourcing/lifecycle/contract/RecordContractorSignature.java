@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The candidate signs, or declines. A signature needs the candidate's full name and their
- * explicit agreement, and an offer that has not expired.
+ * explicit agreement, on customer-facing work their statement on client contact, and an
+ * offer that has not expired.
  */
 @Component("recordContractorSignature")
 class RecordContractorSignature implements JavaDelegate {
@@ -31,7 +32,16 @@ class RecordContractorSignature implements JavaDelegate {
 		if (!Variables.bool(execution, "agreeToTerms")) {
 			throw new FlowableIllegalArgumentException("agreeToTerms: tick it to agree to the terms before signing");
 		}
-		this.contracts.sign(offerId, Variables.requiredText(execution, "signatureName"));
+		Boolean clientContactAccepted = null;
+		if (Variables.bool(execution, ContractVariables.CLIENT_CONTACT_CLAUSE_REQUIRED)) {
+			if (!Variables.bool(execution, ContractVariables.ACCEPT_CLIENT_CONTACT_CLAUSE)) {
+				throw new FlowableIllegalArgumentException(ContractVariables.ACCEPT_CLIENT_CONTACT_CLAUSE
+						+ ": the work is customer-facing; tick it to state that you reach the company's clients only "
+						+ "through the company's channels and will not solicit them");
+			}
+			clientContactAccepted = true;
+		}
+		this.contracts.sign(offerId, Variables.requiredText(execution, "signatureName"), clientContactAccepted);
 		execution.removeVariables(java.util.List.of("signatureName", "agreeToTerms"));
 		execution.setVariable(ContractVariables.OFFER_SIGNED, true);
 	}

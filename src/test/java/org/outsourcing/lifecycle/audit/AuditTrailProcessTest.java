@@ -74,7 +74,9 @@ class AuditTrailProcessTest {
 					"TASK_ASSIGNED confirmCoreWork owner", "TASK_COMPLETED confirmCoreWork owner",
 					"ACTIVITY_COMPLETED confirmCoreWork owner", "ACTIVITY_STARTED confirmedGateway owner",
 					"ACTIVITY_COMPLETED confirmedGateway owner", "ACTIVITY_STARTED policyCheckedJoin owner",
-					"ACTIVITY_COMPLETED policyCheckedJoin owner", "ACTIVITY_STARTED determineDataProtection owner",
+					"ACTIVITY_COMPLETED policyCheckedJoin owner", "ACTIVITY_STARTED determineClientContact owner",
+					"DECISION_EVALUATED determineClientContact owner",
+					"ACTIVITY_COMPLETED determineClientContact owner", "ACTIVITY_STARTED determineDataProtection owner",
 					"DECISION_EVALUATED determineDataProtection owner",
 					"ACTIVITY_COMPLETED determineDataProtection owner", "ACTIVITY_STARTED recordWorkDefinition owner",
 					"ACTIVITY_COMPLETED recordWorkDefinition owner", "ACTIVITY_STARTED workDefined owner",
@@ -114,7 +116,11 @@ class AuditTrailProcessTest {
 		assertThat(completed.get("outcome").asText()).isEqualTo("confirm");
 		assertThat(completed.at("/values/confirmationNote").asText()).isEqualTo("We lack the hours");
 
-		JsonNode protection = entries.get(24).details();
+		JsonNode clientContact = entries.get(24).details();
+		assertThat(clientContact.get("decisionKey").asText()).isEqualTo("clientContact");
+		assertThat(clientContact.at("/outputs/0/clientContactClauseRequired").asBoolean()).isFalse();
+
+		JsonNode protection = entries.get(27).details();
 		assertThat(protection.get("inputs")).hasToString("{\"dataSensitivity\":\"none\"}");
 		assertThat(protection.at("/outputs/0/accessLevel").asText()).isEqualTo("workToolsOnly");
 		assertThat(this.verifier.verify().valid()).isTrue();

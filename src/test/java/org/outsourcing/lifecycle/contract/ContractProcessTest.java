@@ -236,6 +236,33 @@ class ContractProcessTest {
 	}
 
 	@Test
+	void customerFacingWorkCarriesTheClientContactClauseTheContractorSigns() {
+		ProcessInstance stage = start("none", "", Map.of("clientContactClauseRequired", true));
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "draftContract", "legal", draft()))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("clientContactClause: the work is customer-facing");
+		Map<String, Object> withClause = draft();
+		withClause.put("clientContactClause", "The contractor talks to the company's clients only through the "
+				+ "company's help desk, never solicits them, and the company stays their sole contact.");
+		this.engine.complete(stage.getId(), "draftContract", "legal", withClause);
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "signContract", "contractor", signature()))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
+			.hasMessageContaining("acceptClientContactClause: the work is customer-facing");
+		Map<String, Object> accepted = new HashMap<>(signature());
+		accepted.put("acceptClientContactClause", true);
+		this.engine.complete(stage.getId(), "signContract", "contractor", accepted);
+
+		assertThat(this.contracts.terms(engagementOf(stage)).orElseThrow().clientContactClause())
+			.contains("the company stays their sole contact");
+		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
+			assertThat(offer.status()).isEqualTo(OfferStatus.SIGNED);
+			assertThat(offer.clientContactAccepted()).isTrue();
+		});
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("countersignContract");
+	}
+
+	@Test
 	void rejectedStatementsOrADeclinePassTheOfferOn() {
 		ProcessInstance stage = start("healthData", "contractor2");
 		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
@@ -287,8 +314,12 @@ class ContractProcessTest {
 	}
 
 	private ProcessInstance start(String dataSensitivity, String nextInLine) {
+		return start(dataSensitivity, nextInLine, Map.of());
+	}
+
+	private ProcessInstance start(String dataSensitivity, String nextInLine, Map<String, Object> overrides) {
 		boolean sensitive = !"none".equals(dataSensitivity);
-		Map<String, Object> variables = new HashMap<>();
+		Map<String, Object> variables = new HashMap<>(overrides);
 		variables.put("engagementId", "contract-" + System.nanoTime());
 		variables.put("title", "Monthly newsletter");
 		variables.put("contractorUserId", "contractor");

@@ -54,8 +54,8 @@ public class DefineWorkProcessTest {
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("workDefinitionSubmitted",
 				"definitionCompleteGateway", "definitionReadyJoin", "checkOutsourcingPolicy",
-				"outsourcingAllowedGateway", "coreCompetencyGateway", "policyCheckedJoin", "determineDataProtection",
-				"recordWorkDefinition", "workDefined");
+				"outsourcingAllowedGateway", "coreCompetencyGateway", "policyCheckedJoin", "determineClientContact",
+				"determineDataProtection", "recordWorkDefinition", "workDefined");
 		Map<String, Object> variables = historicVariables(stage);
 		assertThat(variables).containsEntry("definitionOutcome", "defined")
 			.containsEntry("ndaScope", "the company's business information, the work product and payment-card data")
@@ -105,6 +105,19 @@ public class DefineWorkProcessTest {
 
 		assertThat(this.engagements.find(stage.getId()).orElseThrow().statusReason())
 			.contains("security-related data is not outsourced");
+	}
+
+	@Test
+	void customerFacingWorkNeedsTheClientContactClause() {
+		Map<String, Object> customerService = definition("customerPersonalData", false, false);
+		customerService.put("jobCategory", "customerService");
+		Map<String, Object> markedCustomerFacing = definition("none", false, false);
+		markedCustomerFacing.put("customerFacing", true);
+
+		assertThat(historicVariables(start(customerService))).containsEntry("clientContactClauseRequired", true);
+		assertThat(historicVariables(start(markedCustomerFacing))).containsEntry("clientContactClauseRequired", true);
+		assertThat(historicVariables(start(definition("none", false, false))))
+			.containsEntry("clientContactClauseRequired", false);
 	}
 
 	@Test

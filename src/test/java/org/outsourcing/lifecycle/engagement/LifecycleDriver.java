@@ -55,6 +55,14 @@ class LifecycleDriver {
 						"Start your cover letter with the word Pineapple", "form_writeAd_outcome", "publish"));
 	}
 
+	/** Nobody applied: the recruiter publishes the ad again with a new headline. */
+	void reviseAd(String engagementId) {
+		this.engine.complete(engagementId, "reviseAd", "recruiter",
+				Map.of("adHeadline", "Freelance newsletter writer, remote", "requirements",
+						"Three years of e-mail marketing; samples of newsletters", "applicationInstruction",
+						"Start your cover letter with the word Pineapple", "form_reviseAd_outcome", "publish"));
+	}
+
 	void apply(String engagementId, String... applicants) {
 		for (String applicant : applicants) {
 			this.intake.submit(engagementId,

@@ -120,6 +120,7 @@ class OutsourcingEngagementProcessTest {
 			.extracting((entry) -> entry.type() + " " + entry.processDefinitionKey() + "." + entry.activityId() + " "
 					+ entry.actor())
 			.containsExactly("DECISION_EVALUATED defineWork.checkOutsourcingPolicy system",
+					"DECISION_EVALUATED defineWork.determineClientContact system",
 					"DECISION_EVALUATED defineWork.determineDataProtection system",
 					"TASK_COMPLETED jobAd.writeAd recruiter", "TIMER_FIRED jobAd.applicationWindowClosed system",
 					"TASK_COMPLETED screening.screenApplication recruiter",
@@ -279,6 +280,9 @@ class OutsourcingEngagementProcessTest {
 		this.lifecycle.publishAd(engagement.getId());
 		for (int window = 0; window < 3; window++) {
 			this.lifecycle.closeApplicationWindow();
+			if (window < 2) {
+				this.lifecycle.reviseAd(engagement.getId());
+			}
 		}
 
 		assertThat(this.engine.activitiesPassed(engagement.getId())).containsExactly("engagementRequested",

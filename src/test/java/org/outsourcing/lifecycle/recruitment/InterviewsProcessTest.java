@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -168,8 +167,9 @@ class InterviewsProcessTest {
 			.contains("recommends doNotHire (cannot be selected)");
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
 				RecruitmentFixtures.select("contractor2")))
-			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageContaining("'contractor2' was marked 'do not hire' by the interviewer");
+			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
+				.containsExactly(new FieldError("selectedCandidate",
+						"'contractor2' was marked 'do not hire' by the interviewer and cannot be offered the work")));
 		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
 
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractorUserId", "contractor")

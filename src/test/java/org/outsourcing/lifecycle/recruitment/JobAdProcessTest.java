@@ -92,14 +92,22 @@ class JobAdProcessTest {
 		ProcessInstance stage = start();
 		this.engine.complete(stage.getId(), "writeAd", "recruiter", RecruitmentFixtures.ad());
 
-		for (int window = 0; window < 3; window++) {
-			this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
-		}
+		this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("reviseAd");
+		this.engine.complete(stage.getId(), "reviseAd", "recruiter", RecruitmentFixtures.revisedAd(Map.of()));
+		this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
+		this.engine.complete(stage.getId(), "reviseAd", "recruiter", RecruitmentFixtures.revisedAd(Map.of("adHeadline",
+				"Freelance newsletter writer, remote, 5 h/week", "rateOffered", "USD 40-50 an hour")));
+		this.engine.passTime(Duration.ofDays(14).plusMinutes(1));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("publishAd",
-				"closeApplicationWindow", "repostAllowedGateway", "publishAd", "closeApplicationWindow",
-				"repostAllowedGateway", "publishAd", "closeApplicationWindow", "repostAllowedGateway", "cancelAd",
-				"adCancelled");
+				"closeApplicationWindow", "repostAllowedGateway", "reviseAd", "adReadyJoin", "publishAd",
+				"closeApplicationWindow", "repostAllowedGateway", "reviseAd", "adReadyJoin", "publishAd",
+				"closeApplicationWindow", "repostAllowedGateway", "cancelAd", "adCancelled");
+		JobAd lastAd = this.ads.get(this.engine.historicVariables(stage.getId()).get("adId"));
+		assertThat(lastAd.publication()).isEqualTo(3);
+		assertThat(lastAd.headline()).isEqualTo("Freelance newsletter writer, remote, 5 h/week");
+		assertThat(lastAd.rateOffered()).isEqualTo("USD 40-50 an hour");
 		assertThat(this.engine.activitiesPassed(stage.getId())).filteredOn("publishAd"::equals).hasSize(3);
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("adOutcome", "cancelled")
 			.containsEntry("adPublications", 3);

@@ -32,6 +32,18 @@ final class RecruitmentFixtures {
 		return values;
 	}
 
+	/**
+	 * The ad again, with these changes, as the recruiter publishes it after nobody
+	 * applied.
+	 */
+	static Map<String, Object> revisedAd(Map<String, Object> changes) {
+		Map<String, Object> values = ad();
+		values.remove("form_writeAd_outcome");
+		values.putAll(changes);
+		values.put("form_reviseAd_outcome", "publish");
+		return values;
+	}
+
 	static NewApplication application(String userId, String name) {
 		return new NewApplication(userId, name, userId + "@example.com", "Pineapple. I write newsletters people read.",
 				"https://portfolio.example.com/" + userId, "Pineapple", new BigDecimal("35.00"), "Europe/Lisbon");
