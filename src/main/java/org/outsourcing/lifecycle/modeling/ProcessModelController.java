@@ -3,6 +3,9 @@ package org.outsourcing.lifecycle.modeling;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +28,12 @@ class ProcessModelController {
 
 	private final EngagementMigration migration;
 
-	ProcessModelController(ProcessVersions versions, EngagementMigration migration) {
+	private final ModelExport export;
+
+	ProcessModelController(ProcessVersions versions, EngagementMigration migration, ModelExport export) {
 		this.versions = versions;
 		this.migration = migration;
+		this.export = export;
 	}
 
 	@GetMapping
@@ -45,6 +51,22 @@ class ProcessModelController {
 		return this.versions.difference(processKey, from, to);
 	}
 
+	/** The BPMN file of this version, to put back into {@code processes/}. */
+	@GetMapping("/{processKey}/versions/{version}/model")
+	ResponseEntity<byte[]> model(@PathVariable String processKey, @PathVariable int version) {
+		return download(this.export.model(processKey, version), processKey + ".bpmn20.xml", MediaType.APPLICATION_XML);
+	}
+
+	/**
+	 * The whole deployment of this version (models, DMN tables, forms) as a {@code .bar}
+	 * laid out like the repository: unzip it at the root and commit.
+	 */
+	@GetMapping("/{processKey}/versions/{version}/deployment")
+	ResponseEntity<byte[]> deployment(@PathVariable String processKey, @PathVariable int version) {
+		return download(this.export.deployment(processKey, version), processKey + "-v" + version + ".bar",
+				MediaType.APPLICATION_OCTET_STREAM);
+	}
+
 	/** What a migration would do; changes nothing. */
 	@PostMapping("/{processKey}/migrations/validation")
 	MigrationReport validate(@PathVariable String processKey, @RequestBody MigrationRequest request) {
@@ -59,6 +81,14 @@ class ProcessModelController {
 	ResponseEntity<MigrationReport> migrate(@PathVariable String processKey, @RequestBody MigrationRequest request) {
 		MigrationReport report = this.migration.migrate(processKey, request);
 		return ResponseEntity.status(report.allMigratable() ? 200 : 409).body(report);
+	}
+
+	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(content);
 	}
 
 }
