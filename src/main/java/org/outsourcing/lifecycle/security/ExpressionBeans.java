@@ -26,17 +26,17 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 			"notify",
 			// delegates
 			"archiveEngagement", "assignTrialTask", "cancelAd", "cancelEngagement", "closeApplicationWindow",
-			"closeLostOffer", "recordNextCandidate", "endRetainer", "endTrial", "extendTrialDeadline",
-			"inviteCandidate", "issueMonthlyInvoice", "issueTrialInvoice", "makeOffer", "publishAd", "raiseFee",
-			"recordAccessGrants", "recordApplication", "recordAvailability", "recordCandidateWithdrawal",
-			"recordComplianceReview", "recordComplianceStatements", "recordContractDraft", "recordContractorSignature",
-			"recordCountersignature", "recordDataDisposition", "recordDeliverablesRecovered", "recordFinalSettlement",
-			"recordInvoiceApproval", "recordInvoicePayment", "recordInvoiceRejection", "recordLapsedRequest",
-			"recordNotice", "recordPerformanceReview", "recordRefusal", "recordRetainerDeclined", "recordRevocation",
-			"recordScorecard", "recordScreening", "recordSelection", "recordStatusUpdate", "recordTermination",
-			"recordTrialDelivery", "recordTrialPayment", "recordTrialReview", "recordWithdrawal",
-			"recordWorkDefinition", "renewRetainer", "requestRevision", "shortlistCandidates", "startNewRound",
-			"startOffboarding", "startRetainer");
+			"closeLostOffer", "recordEngagementWithdrawal", "recordNextCandidate", "endRetainer", "endTrial",
+			"extendTrialDeadline", "inviteCandidate", "issueMonthlyInvoice", "issueTrialInvoice", "makeOffer",
+			"publishAd", "raiseFee", "recordAccessGrants", "recordApplication", "recordAvailability",
+			"recordCandidateWithdrawal", "recordComplianceReview", "recordComplianceStatements", "recordContractDraft",
+			"recordContractorSignature", "recordCountersignature", "recordDataDisposition",
+			"recordDeliverablesRecovered", "recordFinalSettlement", "recordInvoiceApproval", "recordInvoicePayment",
+			"recordInvoiceRejection", "recordLapsedRequest", "recordNotice", "recordPerformanceReview", "recordRefusal",
+			"recordRetainerDeclined", "recordRevocation", "recordScorecard", "recordScreening", "recordSelection",
+			"recordStatusUpdate", "recordTermination", "recordTrialDelivery", "recordTrialPayment", "recordTrialReview",
+			"recordWithdrawal", "recordWorkDefinition", "renewRetainer", "requestRevision", "shortlistCandidates",
+			"startNewRound", "startOffboarding", "startRetainer");
 
 	private final BeanFactory beans;
 
