@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.security;
 
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.security.SecurityFixture.Engagement;
 import org.outsourcing.lifecycle.support.ApiClient;
 import org.outsourcing.lifecycle.support.ApiClient.Response;
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 11, item 2: the variable routes of {@code /process-api} let staff write any
  * variable of a task they see, in the process scope, bypassing the forms (a recruiter
  * renamed the engagement, an interviewer pointed their interview at another candidate).
- * Values enter a process only through its forms; the raw routes are admin-only.
+ * Values enter a process only through its forms; the raw routes are admin-only, and what
+ * an admin writes there is audited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SecurityFixture.class)
@@ -33,6 +36,9 @@ class VariableWriteAttackTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	AuditTrail trail;
 
 	@Test
 	void staffCannotWriteVariablesThroughTheirTask() {
@@ -57,6 +63,11 @@ class VariableWriteAttackTest {
 				"{\"name\": \"title\", \"value\": \"Renamed\", \"scope\": \"global\"}");
 		assertThat(response.status()).as(response.body()).isBetween(200, 201);
 		assertThat(this.runtime.getVariable(engagement.processInstanceId(), "title")).isEqualTo("Renamed");
+		assertThat(this.trail.entriesOf(engagement.processInstanceId())).anySatisfy((entry) -> {
+			assertThat(entry.type()).isEqualTo(AuditEntryType.ADMIN_INTERVENTION);
+			assertThat(entry.actor()).isEqualTo("admin");
+			assertThat(entry.details().get("intervention").asText()).isEqualTo("VARIABLE_CHANGE");
+		});
 	}
 
 	private static void assertStatus(Response response, int status) {
