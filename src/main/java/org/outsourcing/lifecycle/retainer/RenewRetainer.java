@@ -20,9 +20,12 @@ class RenewRetainer implements JavaDelegate {
 
 	private final RetainerOutcomes outcomes;
 
-	RenewRetainer(Retainers retainers, RetainerOutcomes outcomes) {
+	private final RenewalSchedule renewal;
+
+	RenewRetainer(Retainers retainers, RetainerOutcomes outcomes, RenewalSchedule renewal) {
 		this.retainers = retainers;
 		this.outcomes = outcomes;
+		this.renewal = renewal;
 	}
 
 	@Override
@@ -36,7 +39,7 @@ class RenewRetainer implements JavaDelegate {
 				CutOffDate.endOf(execution).orElse(null));
 		// the next renewal decision must not silently reuse this one's months
 		execution.removeVariable(RetainerVariables.RENEWAL_MONTHS);
-		execution.setVariable(RetainerVariables.RETAINER_ENDS_AT, renewed.endsAt().toString());
+		this.renewal.termEndsAt(execution, renewed.endsAt());
 		this.outcomes.tell(execution, renewed.contractorUserId(), NotificationKind.INFORMATION,
 				"Your retainer for '" + RetainerOutcomes.title(execution) + "' is renewed",
 				"The retainer is renewed for " + months + " month(s), until " + renewed.endsAt() + ", at "

@@ -24,6 +24,12 @@ public final class RetainerVariables {
 	 */
 	public static final String RETAINER_ENDS_AT = "retainerEndsAt";
 
+	/**
+	 * When the owner is asked to decide on renewal, ISO 8601: renewalNotice before the
+	 * end.
+	 */
+	public static final String RETAINER_RENEWAL_DUE_AT = "retainerRenewalDueAt";
+
 	/** How many months a renewal adds (renewal form). */
 	public static final String RENEWAL_MONTHS = "renewalMonths";
 

@@ -31,11 +31,15 @@ class StartRetainer implements JavaDelegate {
 
 	private final HistoryService history;
 
-	StartRetainer(Retainers retainers, Engagements engagements, RetainerOutcomes outcomes, HistoryService history) {
+	private final RenewalSchedule renewal;
+
+	StartRetainer(Retainers retainers, Engagements engagements, RetainerOutcomes outcomes, HistoryService history,
+			RenewalSchedule renewal) {
 		this.retainers = retainers;
 		this.engagements = engagements;
 		this.outcomes = outcomes;
 		this.history = history;
+		this.renewal = renewal;
 	}
 
 	@Override
@@ -46,7 +50,7 @@ class StartRetainer implements JavaDelegate {
 		Retainer retainer = this.retainers.start(engagementId, contractor, terms, offeredBy(execution),
 				CutOffDate.endOf(execution).orElse(null));
 		execution.setVariable(RetainerVariables.RETAINER_ID, retainer.id());
-		execution.setVariable(RetainerVariables.RETAINER_ENDS_AT, retainer.endsAt().toString());
+		this.renewal.termEndsAt(execution, retainer.endsAt());
 		String agreed = retainer.monthlyFee() + " " + retainer.currency() + " a month until " + retainer.endsAt();
 		this.engagements.progress(engagementId, EngagementStatus.ACTIVE, "Retainer running: " + agreed);
 		this.outcomes.tell(execution, contractor, NotificationKind.INFORMATION,

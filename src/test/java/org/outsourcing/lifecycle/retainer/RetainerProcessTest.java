@@ -133,7 +133,7 @@ class RetainerProcessTest {
 		List<String> passed = this.engine.activitiesPassed(stage.getId());
 		assertThat(passed).containsSubsequence("retainerRequested", "offerRetainer", "acceptRetainer",
 				"retainerAcceptedGateway", "startRetainer", "retainerTerm", "termStarted", "termRunningJoin",
-				"termEnded", "statusUpdateRound", "statusUpdateDue", "collectStatusUpdate", "statusUpdateRequested",
+				"renewalDue", "statusUpdateRound", "statusUpdateDue", "collectStatusUpdate", "statusUpdateRequested",
 				"submitStatusUpdate", "recordStatusUpdate", "statusUpdateRecorded", "statusUpdateRoundEnded",
 				"invoiceRound", "invoiceDue", "invoiceMonth", "monthToInvoice", "issueMonthlyInvoice", "approveInvoice",
 				"invoiceApprovedGateway", "recordInvoiceApproval", "payInvoice", "recordInvoicePayment", "invoicePaid",
@@ -216,26 +216,42 @@ class RetainerProcessTest {
 	}
 
 	@Test
-	void atTheEndOfTheTermTheOwnerRenewsOnceThenEndsIt() {
+	void beforeTheTermEndsTheOwnerIsRemindedRenewsOnceThenLetsItEnd() {
 		String engagementId = "retainer-" + System.nanoTime();
 		ProcessInstance stage = startRunning(engagementId, quiet(), 1);
 		Retainer started = this.retainers.active(engagementId).orElseThrow();
 
-		this.engine.passTime(Duration.ofDays(32));
+		passTimeUntil(started.endsAt().minus(Duration.ofDays(14)).minusSeconds(60));
+		assertThat(this.engine.openTaskKeys(stage.getId())).isEmpty();
+		this.engine.passTime(Duration.ofMinutes(2));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("decideRenewal");
+		assertThat(this.engine.task(stage.getId(), "decideRenewal").getDueDate().toInstant())
+			.isEqualTo(started.endsAt());
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.REMINDER)
+			.singleElement()
+			.satisfies((notification) -> {
+				assertThat(notification.recipientGroup()).isEqualTo("owner");
+				assertThat(notification.subject())
+					.isEqualTo("The retainer for 'Monthly newsletter' ends at " + started.endsAt());
+			});
 		this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.renew(2));
 		Retainer renewed = this.retainers.active(engagementId).orElseThrow();
 		assertThat(renewed.endsAt()).isEqualTo(Retainers.plusMonths(started.endsAt(), 2));
 		assertThat(renewed.renewals()).isEqualTo(1);
 		assertThat(this.runtime.getVariable(stage.getId(), "retainerEndsAt")).isEqualTo(renewed.endsAt().toString());
 
-		this.engine.passTime(Duration.ofDays(40));
+		passTimeUntil(renewed.endsAt().minus(Duration.ofDays(14)).minusSeconds(60));
 		assertThat(this.engine.openTaskKeys(stage.getId())).isEmpty();
-		this.engine.passTime(Duration.ofDays(23));
+		this.engine.passTime(Duration.ofMinutes(2));
 		this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.endRetainer());
+		assertThat(this.retainers.active(engagementId)).isPresent();
+		passTimeUntil(renewed.endsAt().plusSeconds(60));
 
-		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("termRunningJoin", "termEnded",
-				"decideRenewal", "renewGateway", "renewRetainer", "termRunningJoin", "termEnded", "decideRenewal",
-				"renewGateway", "termCompleted", "endRetainer", "retainerCompleted");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("termRunningJoin", "renewalDue",
+				"remindOwnerOfRenewal", "decideRenewal", "renewGateway", "renewRetainer", "termRunningJoin",
+				"renewalDue", "remindOwnerOfRenewal", "decideRenewal", "renewGateway", "termEnded", "termCompleted",
+				"endRetainer", "retainerCompleted");
 		Retainer ended = this.retainers.forEngagement(engagementId).get(0);
 		assertThat(ended.status()).isEqualTo(RetainerStatus.ENDED);
 		assertThat(ended.endReason()).isEqualTo("The term ended on " + renewed.endsAt() + " and was not renewed");
@@ -254,35 +270,41 @@ class RetainerProcessTest {
 
 		Instant endOfCutOff = cutOff.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		assertThat(this.retainers.active(engagementId).orElseThrow().endsAt()).isEqualTo(endOfCutOff);
-		this.engine
-			.passTime(Duration.between(this.engine.clock().getCurrentTime().toInstant(), endOfCutOff).plusMinutes(1));
+		passTimeUntil(endOfCutOff.minus(Duration.ofDays(14)).plusSeconds(60));
 		assertThatThrownBy(
 				() -> this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.renew(2)))
 			.isInstanceOf(FlowableIllegalArgumentException.class)
 			.hasMessageContaining("renewalMonths: the retainer already ends on the cut-off date");
 		this.engine.complete(stage.getId(), "decideRenewal", "owner", RetainerFixtures.endRetainer());
+		passTimeUntil(endOfCutOff.plusSeconds(60));
 
-		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("startRetainer", "termEnded",
-				"decideRenewal", "renewGateway", "termCompleted", "endRetainer", "retainerCompleted");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("startRetainer", "renewalDue",
+				"decideRenewal", "renewGateway", "termEnded", "termCompleted", "endRetainer", "retainerCompleted");
 		assertEnded(stage);
 	}
 
 	@Test
-	void aRenewalNobodyDecidesEndsTheRetainer() {
+	void aRenewalNobodyDecidesBeforeTheEndEndsTheRetainer() {
 		String engagementId = "retainer-" + System.nanoTime();
 		ProcessInstance stage = startRunning(engagementId, quiet(), 1);
+		Retainer started = this.retainers.active(engagementId).orElseThrow();
 
-		this.engine.passTime(Duration.ofDays(32));
-		this.engine.passTime(Duration.ofDays(5));
+		passTimeUntil(started.endsAt().minus(Duration.ofDays(14)).plusSeconds(60));
+		passTimeUntil(started.endsAt().plusSeconds(60));
 
-		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("decideRenewal", "renewalUndecided",
-				"reportRenewalLapsed", "renewalLapsed", "endRetainer", "retainerCompleted");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("renewalDue", "decideRenewal",
+				"renewalUndecided", "reportRenewalLapsed", "renewalLapsed", "endRetainer", "retainerCompleted");
 		assertThat(this.notifications.forProcessInstance(stage.getId()))
 			.filteredOn((notification) -> "owner".equals(notification.recipientGroup()))
 			.extracting(Notification::subject)
-			.containsExactly("The retainer for 'Monthly newsletter' ends without renewal");
+			.containsExactly("The retainer for 'Monthly newsletter' ends at " + started.endsAt(),
+					"The retainer for 'Monthly newsletter' ends without renewal");
 		assertThat(this.retainers.forEngagement(engagementId).get(0).status()).isEqualTo(RetainerStatus.ENDED);
 		assertEnded(stage);
+	}
+
+	private void passTimeUntil(Instant instant) {
+		this.engine.passTime(Duration.between(this.engine.clock().getCurrentTime().toInstant(), instant));
 	}
 
 	@Test
