@@ -104,6 +104,15 @@ class ModelsPageController {
 		return "models";
 	}
 
+	/** The version's diagram in bpmn-js's viewer (from the bpmn-js webjar). */
+	@GetMapping("/operations/models/{processKey}/{version}/diagram")
+	String diagram(@PathVariable String processKey, @PathVariable int version, Model model) {
+		this.versions.definition(processKey, version);
+		model.addAttribute("processKey", processKey);
+		model.addAttribute("version", version);
+		return "model-diagram";
+	}
+
 	@GetMapping("/operations/models/{processKey}/{version}/model")
 	ResponseEntity<byte[]> download(@PathVariable String processKey, @PathVariable int version) {
 		return ProcessModelController.download(this.export.model(processKey, version), processKey + ".bpmn20.xml",

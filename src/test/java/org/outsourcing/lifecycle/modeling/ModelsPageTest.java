@@ -116,6 +116,24 @@ class ModelsPageTest {
 		}
 	}
 
+	@Test
+	void theDiagramOfAVersionIsShownWithBpmnJsFromItsWebjar() throws Exception {
+		int version = latest().getVersion();
+		this.mvc.perform(get("/operations/models/jobAd/{version}/diagram", version).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js")))
+			.andExpect(content()
+				.string(containsString("data-model-url=\"/operations/models/jobAd/" + version + "/model\"")));
+		this.mvc.perform(get("/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("BpmnJS")));
+		this.mvc.perform(get("/operations/models/jobAd/{version}/diagram", version).with(as("owner")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/operations/models/jobAd/999/diagram").with(as("admin")))
+			.andExpect(status().isNotFound());
+	}
+
 	private ProcessDefinition latest() {
 		return this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey("jobAd")
