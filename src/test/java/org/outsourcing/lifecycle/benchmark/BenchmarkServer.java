@@ -68,7 +68,7 @@ final class BenchmarkServer implements AutoCloseable {
 		if (user != null) {
 			ready.header("Authorization", basic(user, password));
 		}
-		long deadline = started + TimeUnit.MINUTES.toNanos(3);
+		long deadline = started + TimeUnit.MINUTES.toNanos(10);
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException(name + " exited; see " + workDir.resolve(name + ".log"));
@@ -84,7 +84,7 @@ final class BenchmarkServer implements AutoCloseable {
 			Thread.sleep(25);
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException(name + " was not ready within 3 minutes");
+		throw new IllegalStateException(name + " was not ready within 10 minutes");
 	}
 
 	static String basic(String user, String password) {
