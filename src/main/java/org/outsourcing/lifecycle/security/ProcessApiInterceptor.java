@@ -170,8 +170,9 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 		if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
 			throw new FlowableForbiddenException("The task is assigned to someone else");
 		}
-		if (!this.assignees.mayActOn(task, user.id())) {
-			// seen through a past involvement only: history grants reading, not acting
+		if (!this.assignees.mayActOn(task, user.id()) && isOpen(task)) {
+			// seen through a past involvement only: history grants reading, not acting (a
+			// task completed meanwhile is the engine's to answer: 409)
 			throw new FlowableObjectNotFoundException("Could not find a task with id '" + task.getId() + "'.",
 					Task.class);
 		}
@@ -808,6 +809,10 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 	}
 
 	// The rules
+
+	private boolean isOpen(Task task) {
+		return this.tasks.createTaskQuery().taskId(task.getId()).count() == 1;
+	}
 
 	private void requireTask(CurrentUser user, String taskId) {
 		if (!ProcessVisibility.seesEverything(user) && !this.visibility.canSeeTask(user, taskId)) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableForbiddenException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -55,10 +56,17 @@ class TaskAssignees {
 		if (this.identity.createUserQuery().userId(userId).count() != 1) {
 			return false;
 		}
-		List<IdentityLink> candidates = this.tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.toList();
+		List<IdentityLink> candidates;
+		try {
+			candidates = this.tasks.getIdentityLinksForTask(task.getId())
+				.stream()
+				.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+				.toList();
+		}
+		catch (FlowableObjectNotFoundException ex) {
+			// completed a moment ago: nobody works on it any more
+			return false;
+		}
 		if (candidates.stream().anyMatch((link) -> userId.equals(link.getUserId()))) {
 			return true;
 		}

@@ -45,9 +45,13 @@ public class TaskVisibility {
 			return;
 		}
 		Task open = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		boolean allowed = (open != null) ? this.assignees.mayActOn(open, user.id())
-				: this.visibility.canSeeHistoricTask(user, taskId);
-		if (!allowed) {
+		if (open != null && this.assignees.mayActOn(open, user.id())) {
+			return;
+		}
+		// closed, perhaps a moment ago by a simultaneous completion: who took part learns
+		// that it is closed (409), nobody else that it existed
+		boolean closed = this.tasks.createTaskQuery().taskId(taskId).count() == 0;
+		if (!closed || !this.visibility.canSeeHistoricTask(user, taskId)) {
 			throw new FlowableObjectNotFoundException("There is no task '" + taskId + "'", Task.class);
 		}
 	}
