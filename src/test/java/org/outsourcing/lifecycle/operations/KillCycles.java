@@ -30,22 +30,32 @@ final class KillCycles {
 	static ApplicationProcess run(Path directory, int kills, Acknowledged acknowledged, String... arguments)
 			throws InterruptedException {
 		ApplicationProcess application = ApplicationProcess.start(directory, "start-0", arguments);
-		for (int kill = 1; kill <= kills; kill++) {
-			Workload workload = Workload.start(application, CLIENTS, acknowledged);
-			workload.awaitAcknowledged(3);
-			Thread.sleep(random.nextInt(1500));
-			WindowClosingSoon window = WindowClosingSoon.open(application, Duration.ofSeconds(3), "Newsletter");
-			application.kill();
-			workload.join();
+		try {
+			for (int kill = 1; kill <= kills; kill++) {
+				Workload workload = Workload.start(application, CLIENTS, acknowledged);
+				workload.awaitAcknowledged(3);
+				Thread.sleep(random.nextInt(1500));
+				WindowClosingSoon window = WindowClosingSoon.open(application, Duration.ofSeconds(3), "Newsletter");
+				application.kill();
+				workload.join();
 
-			application = ApplicationProcess.start(directory, "start-" + kill, arguments);
-			assertThat(window.due).as("the window closed while the application was down").isBefore(application.ready());
-			Survivors.Found found = Survivors.check(application, acknowledged);
-			log.info("kill -9 #{}: {} operations acknowledged so far ({} engagements, {} ads published, {} "
-					+ "applications), all there after the restart, none half done; {} engagements in the " + "database",
-					kill, acknowledged.operations(), acknowledged.engagements.size(), acknowledged.completions.size(),
-					acknowledged.applications.size(), found.engagements());
-			window.closedOnce(application);
+				application = ApplicationProcess.start(directory, "start-" + kill, arguments);
+				assertThat(window.due).as("the window closed while the application was down")
+					.isBefore(application.ready());
+				Survivors.Found found = Survivors.check(application, acknowledged);
+				log.info(
+						"kill -9 #{}: {} operations acknowledged so far ({} engagements, {} ads published, {} "
+								+ "applications), all there after the restart, none half done; {} engagements in the "
+								+ "database",
+						kill, acknowledged.operations(), acknowledged.engagements.size(),
+						acknowledged.completions.size(), acknowledged.applications.size(), found.engagements());
+				window.closedOnce(application);
+			}
+		}
+		catch (RuntimeException | Error | InterruptedException ex) {
+			// a failed check must not leave the application running after the test
+			application.kill();
+			throw ex;
 		}
 		return application;
 	}

@@ -75,14 +75,17 @@ class PostgresCrashIT {
 		Path directory = Paths.get("target", "postgres-crash").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(directory);
 		ApplicationProcess b = KillCycles.run(directory, 3, new Acknowledged(), node(database, "node-b"));
-		ApplicationProcess a = ApplicationProcess.start(directory, "node-a", node(database, "node-a"));
+		ApplicationProcess a = null;
 		JdbcClient jdbc = JdbcClient.create(postgres.getDatabase("postgres", database));
 		try {
+			a = ApplicationProcess.start(directory, "node-a", node(database, "node-a"));
 			theSurvivingNodeRunsTheKilledNodesJobsOnce(a, b, jdbc, database);
 			gracefulShutdownLetsTheRequestAndTheJobsInFlightFinish(b, jdbc, database);
 		}
 		finally {
-			a.kill();
+			if (a != null) {
+				a.kill();
+			}
 			b.kill();
 		}
 	}
