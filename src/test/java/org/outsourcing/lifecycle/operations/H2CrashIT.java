@@ -41,19 +41,21 @@ class H2CrashIT {
 		Acknowledged acknowledged = new Acknowledged();
 
 		ApplicationProcess application = KillCycles.run(directory, 3, acknowledged);
-
+		String waiting;
+		Path backupFile;
+		Set<String> engagementsInBackup;
 		try {
 			// an engagement waiting for its ad, to be carried on from the backup
-			String waiting = application.as("owner")
+			waiting = application.as("owner")
 				.post("/api/processes/outsourcingEngagement/start-form", Map.of("values", Workload.definition()))
 				.expect(201)
 				.json()
 				.path("processInstanceId")
 				.asText();
 			Http.Answer backup = application.as("admin").post("/api/admin/backup", Map.of()).expect(201);
-			Path backupFile = Paths.get(backup.json().path("file").asText());
+			backupFile = Paths.get(backup.json().path("file").asText());
 			assertThat(backupFile).exists().startsWith(directory);
-			Set<String> engagementsInBackup = new HashSet<>(acknowledged.engagements);
+			engagementsInBackup = new HashSet<>(acknowledged.engagements);
 			engagementsInBackup.add(waiting);
 
 			Workload workload = Workload.start(application, CLIENTS, acknowledged);
