@@ -18,6 +18,9 @@ public enum AuditEntryType {
 
 	ACCESS_GRANTED, ACCESS_REVOKED,
 
+	/** The owner withdrew a running engagement: who and why. */
+	ENGAGEMENT_WITHDRAWN,
+
 	/**
 	 * Someone changed a running engagement from outside its tasks, e.g. through
 	 * /process-api.

@@ -1,7 +1,13 @@
 package org.outsourcing.lifecycle.engagement;
 
+import java.util.Map;
+
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.audit.AuditActors;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditEvent;
+import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.config.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
@@ -11,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The owner withdrew the engagement: the stage that ran has ended with the event
- * sub-process; this records why, tells the company and the contractor, and lets each
- * feature close what it holds ({@link EngagementWithdrawn}).
+ * sub-process; this records why (also in the audit trail), tells the company and the
+ * contractor, and lets each feature close what it holds ({@link EngagementWithdrawn}).
  */
 @Component("recordEngagementWithdrawal")
 class RecordEngagementWithdrawal implements JavaDelegate {
@@ -23,7 +29,11 @@ class RecordEngagementWithdrawal implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
-	RecordEngagementWithdrawal(Engagements engagements, Notifications notifications, ApplicationEventPublisher events) {
+	private final AuditTrail audit;
+
+	RecordEngagementWithdrawal(Engagements engagements, Notifications notifications, ApplicationEventPublisher events,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.engagements = engagements;
 		this.notifications = notifications;
 		this.events = events;
@@ -36,6 +46,8 @@ class RecordEngagementWithdrawal implements JavaDelegate {
 		String by = Variables.requiredText(execution, EngagementVariables.WITHDRAWN_BY);
 		String why = "Withdrawn by " + by + ": " + reason;
 		this.engagements.progress(engagementId, EngagementStatus.WITHDRAWN, why);
+		this.audit.record(AuditEvent.of(engagementId, AuditEntryType.ENGAGEMENT_WITHDRAWN, AuditActors.currentOr(by),
+				execution.getProcessInstanceId(), Map.of("reason", reason, "withdrawnBy", by)));
 		String subject = "'" + execution.getVariable(EngagementVariables.TITLE) + "' is withdrawn";
 		this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)
 			.toGroup("owner")

@@ -217,8 +217,9 @@ class OutsourcingEngagementProcessTest {
 			assertThat(entry.activityId()).isEqualTo("engagementWithdrawn");
 			assertThat(entry.actor()).isEqualTo("owner");
 		}).anySatisfy((entry) -> {
-			assertThat(entry.type()).isEqualTo(AuditEntryType.NOTIFICATION_QUEUED);
-			assertThat(entry.details().toString()).contains("The shop is closing");
+			assertThat(entry.type()).isEqualTo(AuditEntryType.ENGAGEMENT_WITHDRAWN);
+			assertThat(entry.actor()).isEqualTo("owner");
+			assertThat(entry.details().path("reason").asText()).isEqualTo("The shop is closing");
 		}).anySatisfy((entry) -> assertThat(entry.type()).isEqualTo(AuditEntryType.ACCESS_REVOKED));
 
 		assertThat(this.withdrawals.canWithdraw(id)).isFalse();
