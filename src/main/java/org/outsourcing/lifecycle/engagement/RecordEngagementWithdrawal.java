@@ -29,10 +29,14 @@ class RecordEngagementWithdrawal implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
-	RecordEngagementWithdrawal(Engagements engagements, Notifications notifications, ApplicationEventPublisher events) {
+	private final AuditTrail audit;
+
+	RecordEngagementWithdrawal(Engagements engagements, Notifications notifications, ApplicationEventPublisher events,
+			AuditTrail audit) {
 		this.engagements = engagements;
 		this.notifications = notifications;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	@Override
