@@ -1,10 +1,13 @@
 package org.outsourcing.lifecycle.modeling;
 
+import java.util.Map;
+
 import org.flowable.dmn.api.DmnRepositoryService;
 import org.flowable.engine.IdentityService;
 import org.flowable.engine.RepositoryService;
 import org.outsourcing.lifecycle.forms.FormRegistry;
 import org.outsourcing.lifecycle.security.Groups;
+import org.flowable.spring.SpringProcessEngineConfiguration;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,18 +30,29 @@ class EngineModelEnvironment implements ModelEnvironment {
 
 	private final ObjectProvider<IdentityService> identity;
 
+	private final ObjectProvider<SpringProcessEngineConfiguration> engine;
+
 	EngineModelEnvironment(BeanFactory beans, FormRegistry forms, ObjectProvider<RepositoryService> repository,
-			ObjectProvider<DmnRepositoryService> decisions, ObjectProvider<IdentityService> identity) {
+			ObjectProvider<DmnRepositoryService> decisions, ObjectProvider<IdentityService> identity,
+			ObjectProvider<SpringProcessEngineConfiguration> engine) {
 		this.beans = beans;
+		this.engine = engine;
 		this.forms = forms;
 		this.repository = repository;
 		this.decisions = decisions;
 		this.identity = identity;
 	}
 
+	/**
+	 * A bean the engine's expressions can reach: when the engine is given an allow-list
+	 * of beans (it is, by the security configuration), a model naming any other bean
+	 * would fail at run time, so it is refused at deployment.
+	 */
 	@Override
 	public boolean beanExists(String name) {
-		return this.beans.containsBean(name);
+		SpringProcessEngineConfiguration configuration = this.engine.getIfAvailable();
+		Map<Object, Object> reachable = (configuration != null) ? configuration.getBeans() : null;
+		return (reachable != null) ? reachable.containsKey(name) : this.beans.containsBean(name);
 	}
 
 	/**

@@ -320,7 +320,8 @@ public class ModelRules {
 				problem(element, "delegate expression '" + expression + "' does not name a bean: write ${beanName}");
 			}
 			else if (!ModelRules.this.environment.beanExists(bean.group(1))) {
-				problem(element, "delegate expression '" + expression + "' names no bean of the application");
+				problem(element, "delegate expression '" + expression
+						+ "' names no bean that models may use (the engine's expression allow-list)");
 			}
 		}
 

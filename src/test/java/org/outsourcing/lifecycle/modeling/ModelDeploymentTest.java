@@ -75,6 +75,21 @@ class ModelDeploymentTest {
 	}
 
 	@Test
+	void aDelegateNamingABeanOutsideTheExpressionAllowListIsRefused() {
+		long deployments = this.repository.createDeploymentQuery().count();
+		String reachingIdentity = ModelFiles.model("jobAd")
+			.replace("flowable:delegateExpression=\"${publishAd}\"",
+					"flowable:delegateExpression=\"${idmIdentityService}\"");
+		assertThat(reachingIdentity).contains("${idmIdentityService}");
+		Response response = Uploads.upload(this.port, "admin", DEPLOYMENTS, "jobAd.bpmn20.xml",
+				reachingIdentity.getBytes(StandardCharsets.UTF_8));
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().path("problems").findValuesAsText("message")).contains(
+				"delegate expression '${idmIdentityService}' names no bean that models may use (the engine's expression allow-list)");
+		assertThat(this.repository.createDeploymentQuery().count()).isEqualTo(deployments);
+	}
+
+	@Test
 	void aModelThatKeepsTheRulesIsDeployedThroughTheRestApi() {
 		String renamed = ModelFiles.model("jobAd").replace("name=\"Write ad\"", "name=\"Write job ad\"");
 		Response response = Uploads.upload(this.port, "admin", DEPLOYMENTS, "jobAd.bpmn20.xml",
