@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-	/** The longest deadline an engagement may set. */
-	static final Period LONGEST = Period.ofYears(2);
+	/**
+	 * The longest deadline an engagement may set, and the furthest a wait may be moved.
+	 */
+	public static final Period LONGEST = Period.ofYears(2);
 
 	private static final int LONGEST_DAYS = 731;
 

@@ -26,6 +26,8 @@ import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.config.EngineTime;
 
+import org.outsourcing.lifecycle.engagement.Deadlines;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,6 +126,13 @@ class EngagementWaits {
 		if (!due.isAfter(wait.due()) || !due.isAfter(this.time.now())) {
 			throw new FlowableIllegalArgumentException("until: must be later than the current deadline ("
 					+ wait.due().atOffset(ZoneOffset.UTC).toLocalDate() + ") and than today");
+		}
+		LocalDate furthest = this.time.now().atOffset(ZoneOffset.UTC).toLocalDate().plus(Deadlines.LONGEST);
+		if (day.isAfter(furthest)) {
+			// the same bound as a deadline set at the start: a typo must not park an
+			// engagement for centuries
+			throw new FlowableIllegalArgumentException(
+					"until: must be at most two years ahead (" + furthest + " at the latest)");
 		}
 		requireReason(reason);
 		this.management.rescheduleTimeDateJob(jobId, due.toString());

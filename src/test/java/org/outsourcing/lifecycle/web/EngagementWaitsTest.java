@@ -88,20 +88,35 @@ class EngagementWaitsTest {
 			.andExpect(content().string(containsString("Application window closed")))
 			.andExpect(content().string(containsString(window.getDuedate().toInstant().toString())));
 
+		LocalDate later = window.getDuedate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(7);
 		this.mvc
 			.perform(post("/engagements/{id}/waits/{job}/extend", id, window.getId()).with(csrf())
 				.with(owner())
-				.param("until", "2031-01-01")
+				.param("until", later.toString())
 				.param("reason", ""))
 			.andExpect(flash().attribute("waitError", new EngagementController.WaitError(window.getId(), "reason",
 					"Reason: is required; say why, it goes to the audit trail")));
 		this.mvc
 			.perform(post("/engagements/{id}/waits/{job}/extend", id, window.getId()).with(csrf())
 				.with(user("recruiter").authorities(() -> "GROUP_recruiter"))
-				.param("until", "2031-01-01")
+				.param("until", later.toString())
 				.param("reason", "More time"))
 			.andExpect(status().isForbidden());
-		LocalDate later = window.getDuedate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(7);
+		LocalDate tooLate = this.engine.clock()
+			.getCurrentTime()
+			.toInstant()
+			.atOffset(ZoneOffset.UTC)
+			.toLocalDate()
+			.plusYears(2)
+			.plusDays(1);
+		this.mvc
+			.perform(post("/engagements/{id}/waits/{job}/extend", id, window.getId()).with(csrf())
+				.with(owner())
+				.param("until", tooLate.toString())
+				.param("reason", "Typo in the year"))
+			.andExpect(flash().attribute("waitError", new EngagementController.WaitError(window.getId(), "until",
+					"New date: must be at most two years ahead (" + tooLate.minusDays(1) + " at the latest)")));
+		assertThat(windowTimer(id).getDuedate()).isEqualTo(window.getDuedate());
 		this.mvc
 			.perform(post("/engagements/{id}/waits/{job}/extend", id, window.getId()).with(csrf())
 				.with(owner())
