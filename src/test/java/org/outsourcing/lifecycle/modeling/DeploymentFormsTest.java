@@ -15,6 +15,7 @@ import org.flowable.form.model.FormField;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.recruitment.RecruitmentFixtures;
 import org.outsourcing.lifecycle.forms.FormRegistry;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.support.ApiClient.Response;
@@ -82,7 +83,7 @@ class DeploymentFormsTest {
 
 	@Test
 	void aBarBringsAChangedFormAndEachTaskKeepsTheFormItWasCreatedWith() {
-		String before = this.runtime.startProcessInstanceByKey("jobAd", engagement()).getId();
+		String before = this.runtime.startProcessInstanceByKey("jobAd", RecruitmentFixtures.engagement()).getId();
 		String form = new String(ModelFiles.all().get("forms/writeAd.form"), StandardCharsets.UTF_8)
 			.replace("\"fields\": [", "\"fields\": [\n    { \"id\": \"adChannel\", \"name\": \"Where to post the ad\", "
 					+ "\"type\": \"text\", \"required\": true },");
@@ -93,17 +94,17 @@ class DeploymentFormsTest {
 				Uploads.bar(bundle));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		this.uploaded = response.json().path("id").asText();
-		String after = this.runtime.startProcessInstanceByKey("jobAd", engagement()).getId();
+		String after = this.runtime.startProcessInstanceByKey("jobAd", RecruitmentFixtures.engagement()).getId();
 
 		assertThat(fieldsOf(this.engine.task(before, "writeAd"))).doesNotContain("adChannel");
 		assertThat(fieldsOf(this.engine.task(after, "writeAd"))).contains("adChannel");
-		assertThatThrownBy(() -> this.engine.complete(after, "writeAd", "recruiter", ad()))
+		assertThatThrownBy(() -> this.engine.complete(after, "writeAd", "recruiter", RecruitmentFixtures.ad()))
 			.isInstanceOf(FormValidationException.class)
 			.hasMessageContaining("adChannel");
-		Map<String, Object> withChannel = new HashMap<>(ad());
+		Map<String, Object> withChannel = new HashMap<>(RecruitmentFixtures.ad());
 		withChannel.put("adChannel", "Newsletter job board");
 		this.engine.complete(after, "writeAd", "recruiter", withChannel);
-		this.engine.complete(before, "writeAd", "recruiter", ad());
+		this.engine.complete(before, "writeAd", "recruiter", RecruitmentFixtures.ad());
 		assertThat(this.engine.openTaskKeys(before)).doesNotContain("writeAd");
 		assertThat(this.engine.openTaskKeys(after)).doesNotContain("writeAd");
 	}
@@ -118,24 +119,6 @@ class DeploymentFormsTest {
 
 	private ProcessDefinition latest(String key) {
 		return this.repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
-	}
-
-	static Map<String, Object> engagement() {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("title", "Monthly newsletter");
-		variables.put("deliverables", "One newsletter a month");
-		variables.put("schedule", "10 hours a week");
-		variables.put("timeCritical", false);
-		return variables;
-	}
-
-	static Map<String, Object> ad() {
-		Map<String, Object> values = new HashMap<>();
-		values.put("adHeadline", "Freelance newsletter writer");
-		values.put("requirements", "Three years of e-mail marketing; samples of newsletters");
-		values.put("applicationInstruction", "Start your cover letter with the word Pineapple");
-		values.put("form_writeAd_outcome", "publish");
-		return values;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.recruitment.RecruitmentFixtures;
 import org.outsourcing.lifecycle.audit.AuditEntry;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditTrail;
@@ -66,7 +67,7 @@ class EngagementMigrationTest {
 	@BeforeEach
 	void aJobAdWaitsForItsAd() {
 		this.original = latest().getVersion();
-		this.waiting = this.runtime.startProcessInstanceByKey("jobAd", DeploymentFormsTest.engagement()).getId();
+		this.waiting = this.runtime.startProcessInstanceByKey("jobAd", RecruitmentFixtures.engagement()).getId();
 		assertThat(this.engine.openTaskKeys(this.waiting)).containsExactly("writeAd");
 	}
 
@@ -130,7 +131,7 @@ class EngagementMigrationTest {
 		assertThat(report.migrated()).isEqualTo(1);
 		assertThat(definitionOf(this.waiting).getVersion()).isEqualTo(added);
 		assertThat(this.engine.openTaskKeys(this.waiting)).containsExactly("writeAd");
-		String fresh = this.runtime.startProcessInstanceByKey("jobAd", DeploymentFormsTest.engagement()).getId();
+		String fresh = this.runtime.startProcessInstanceByKey("jobAd", RecruitmentFixtures.engagement()).getId();
 		assertThat(this.engine.openTaskKeys(fresh)).containsExactly("checkBudget");
 		this.runtime.deleteProcessInstance(fresh, "test over");
 	}

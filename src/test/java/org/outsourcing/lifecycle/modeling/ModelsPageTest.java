@@ -7,6 +7,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.recruitment.RecruitmentFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -76,7 +77,7 @@ class ModelsPageTest {
 
 	@Test
 	void anAdminDeploysSeesTheVersionsChecksAMigrationAndDownloadsTheModel() throws Exception {
-		String waiting = this.runtime.startProcessInstanceByKey("jobAd", DeploymentFormsTest.engagement()).getId();
+		String waiting = this.runtime.startProcessInstanceByKey("jobAd", RecruitmentFixtures.engagement()).getId();
 		int original = latest().getVersion();
 		String renamed = ModelFiles.model("jobAd").replace("name=\"Write ad\"", "name=\"Write job ad\"");
 		this.mvc

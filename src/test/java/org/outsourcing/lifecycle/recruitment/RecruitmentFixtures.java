@@ -7,12 +7,12 @@ import java.util.Map;
 /**
  * Values a recruiter, an applicant or an interviewer would enter, valid for their forms.
  */
-final class RecruitmentFixtures {
+public final class RecruitmentFixtures {
 
 	private RecruitmentFixtures() {
 	}
 
-	static Map<String, Object> engagement() {
+	public static Map<String, Object> engagement() {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("title", "Monthly newsletter");
 		variables.put("deliverables", "One newsletter a month");
@@ -22,7 +22,7 @@ final class RecruitmentFixtures {
 		return variables;
 	}
 
-	static Map<String, Object> ad() {
+	public static Map<String, Object> ad() {
 		Map<String, Object> values = new HashMap<>();
 		values.put("adHeadline", "Freelance newsletter writer");
 		values.put("requirements", "Three years of e-mail marketing; samples of newsletters");
