@@ -11,8 +11,9 @@ import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the contractor's status update; reported blockers go to the liaison at once,
- * since removing them is the liaison's job.
+ * Records the contractor's status update and passes it to the named liaison, the
+ * contractor's one contact: routine updates for information, reported blockers as
+ * something to act on at once, since removing them is the liaison's job.
  */
 @Component("recordStatusUpdate")
 class RecordStatusUpdate implements JavaDelegate {
@@ -36,14 +37,20 @@ class RecordStatusUpdate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Retainer retainer = this.outcomes.retainerOf(execution);
 		String blockers = Variables.text(execution, BLOCKERS);
-		this.updates.record(retainer.id(), Actors.current(), Variables.requiredText(execution, PROGRESS), blockers,
+		String progress = Variables.requiredText(execution, PROGRESS);
+		this.updates.record(retainer.id(), Actors.current(), progress, blockers,
 				Variables.decimal(execution, HOURS_SPENT));
 		// the update is in its record now; the next one starts from an empty form, never
 		// from this one's blockers
 		execution.removeVariables(List.of(PROGRESS, BLOCKERS, HOURS_SPENT));
+		String title = RetainerOutcomes.title(execution);
 		if (blockers != null) {
 			this.outcomes.tell(execution, retainer.liaison(), NotificationKind.ACTION_REQUIRED,
-					"The contractor on '" + RetainerOutcomes.title(execution) + "' reports blockers", blockers);
+					"The contractor on '" + title + "' reports blockers", blockers);
+		}
+		else {
+			this.outcomes.tell(execution, retainer.liaison(), NotificationKind.INFORMATION,
+					"Status update on '" + title + "'", progress);
 		}
 	}
 

@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalStateException;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.access.AccessGrant;
@@ -42,6 +44,9 @@ class OffboardingProcessTest {
 
 	@Autowired
 	EngineDriver engine;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	AccessRegister register;
@@ -220,9 +225,14 @@ class OffboardingProcessTest {
 	}
 
 	@Test
-	void lateTasksRemindTheirOwnersAndTheMissingDataConfirmationEscalatesToTheLiaison() {
+	void lateTasksRemindTheirOwnersAndTheNamedLiaisonNotTheLiaisonGroup() {
 		String engagementId = engagement();
-		ProcessInstance stage = start(engagementId, Map.of());
+		// the work definition names Lena as the liaison: she, not every liaison, recovers
+		// the deliverables and hears of what is late
+		ProcessInstance stage = start(engagementId, Map.of("liaison", "lena"));
+		Task recovery = this.engine.task(stage.getId(), "recoverDeliverables");
+		assertThat(recovery.getAssignee()).isEqualTo("lena");
+		assertThat(this.tasks.getIdentityLinksForTask(recovery.getId())).noneMatch((link) -> link.getGroupId() != null);
 		this.engine.complete(stage.getId(), "revokeAccess", "it", revoked(null));
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
@@ -232,12 +242,12 @@ class OffboardingProcessTest {
 					(notification) -> (notification.recipientGroup() != null) ? notification.recipientGroup()
 							: "user:" + notification.recipientUser())
 			.containsExactlyInAnyOrder(tuple(NotificationKind.INFORMATION, "user:contractor"),
-					tuple(NotificationKind.REMINDER, "owner"), tuple(NotificationKind.REMINDER, "liaison"),
-					tuple(NotificationKind.ESCALATION, "user:liaison"));
+					tuple(NotificationKind.REMINDER, "owner"), tuple(NotificationKind.REMINDER, "user:lena"),
+					tuple(NotificationKind.ESCALATION, "user:lena"));
 		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactlyInAnyOrder("verifyAccessRevoked",
 				"recoverDeliverables", "confirmDataReturned");
 
-		this.engine.complete(stage.getId(), "recoverDeliverables", "liaison", recovered());
+		this.engine.complete(stage.getId(), "recoverDeliverables", "lena", recovered());
 		this.engine.complete(stage.getId(), "confirmDataReturned", "contractor", dataReturned(true));
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 

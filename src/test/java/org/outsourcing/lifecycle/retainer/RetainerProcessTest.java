@@ -15,8 +15,11 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.notification.Notification;
@@ -65,6 +68,9 @@ class RetainerProcessTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	TaskService tasks;
 
 	private final List<String> started = new ArrayList<>();
 
@@ -149,7 +155,8 @@ class RetainerProcessTest {
 		List<Notification> sent = this.notifications.forProcessInstance(stage.getId());
 		assertThat(sent).filteredOn((notification) -> "liaison".equals(notification.recipientUser()))
 			.extracting(Notification::kind, Notification::body)
-			.containsExactly(tuple(NotificationKind.ACTION_REQUIRED, "Need access to the mailing tool"),
+			.containsExactly(tuple(NotificationKind.INFORMATION, "First issue drafted"),
+					tuple(NotificationKind.ACTION_REQUIRED, "Need access to the mailing tool"),
 					tuple(NotificationKind.INFORMATION,
 							"Notice given by the contractor: Moving to a full-time job. Offboarding follows."));
 		assertThat(sent).filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
@@ -177,6 +184,33 @@ class RetainerProcessTest {
 			});
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("statusUpdateDue",
 				"submitStatusUpdate", "statusUpdateMissed", "escalateMissedUpdate", "liaisonEscalated");
+	}
+
+	@Test
+	void performanceReviewsDelegatedToTheLiaisonGoToTheNamedLiaisonAndNotToTheOwners() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId,
+				Map.of("statusUpdateCycle", RetainerFixtures.NEVER, "invoiceCycle", RetainerFixtures.NEVER,
+						"performanceReviewCycle", "R/P15D", "routineReviewsBy", "liaison"));
+
+		this.engine.passTime(Duration.ofDays(15).plusMinutes(1));
+		Task review = this.engine.task(stage.getId(), "reviewPerformance");
+		assertThat(this.tasks.getIdentityLinksForTask(review.getId()))
+			.extracting(IdentityLink::getUserId, IdentityLink::getGroupId)
+			.containsExactly(tuple("liaison", null));
+		assertThat(this.tasks.createTaskQuery().taskId(review.getId()).taskCandidateGroup("owner").count()).isZero();
+		this.engine.passTime(Duration.ofDays(2).plusMinutes(1));
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.REMINDER)
+			.singleElement()
+			.satisfies((notification) -> {
+				assertThat(notification.recipientUser()).isEqualTo("liaison");
+				assertThat(notification.recipientGroup()).isNull();
+			});
+
+		this.engine.complete(stage.getId(), "reviewPerformance", "liaison", RetainerFixtures.review("continue", null));
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("reviewPerformance",
+				"recordPerformanceReview", "performanceReviewed");
 	}
 
 	@Test

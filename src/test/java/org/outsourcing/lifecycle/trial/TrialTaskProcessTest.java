@@ -10,7 +10,10 @@ import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.notification.NotificationKind;
@@ -25,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class TrialTaskProcessTest {
@@ -43,6 +47,9 @@ class TrialTaskProcessTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	TaskService tasks;
 
 	@AfterEach
 	void resetClock() {
@@ -170,6 +177,29 @@ class TrialTaskProcessTest {
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("trialAcceptedGateway", "trialNotAccepted");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "rejected");
+	}
+
+	@Test
+	void aTrialReviewDelegatedToTheLiaisonIsTheNamedLiaisonsAndNotTheOwners() {
+		ProcessInstance stage = start(Map.of("routineReviewsBy", "liaison", "liaison", "lena"));
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+
+		Task review = this.engine.task(stage.getId(), "reviewTrialTask");
+		assertThat(this.tasks.getIdentityLinksForTask(review.getId()))
+			.extracting(IdentityLink::getUserId, IdentityLink::getGroupId)
+			.containsExactly(tuple("lena", null));
+		this.engine.passTime(Duration.ofDays(2).plusMinutes(1));
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.subject().endsWith("delivered the trial task"))
+			.singleElement()
+			.satisfies((notification) -> {
+				assertThat(notification.recipientUser()).isEqualTo("lena");
+				assertThat(notification.recipientGroup()).isNull();
+			});
+		this.engine.complete(stage.getId(), "reviewTrialTask", "lena",
+				Map.of("reviewFeedback", "Meets the criteria", "form_reviewTrialTask_outcome", "accept"));
+		assertThat(this.trials.forEngagement(engagementOf(stage)).get(0).status()).isEqualTo(TrialStatus.ACCEPTED);
 	}
 
 	private void deliver(ProcessInstance stage) {
