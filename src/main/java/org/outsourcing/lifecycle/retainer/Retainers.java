@@ -154,6 +154,15 @@ public class Retainers {
 			.optional();
 	}
 
+	/** The retainers a contractor works under now, the oldest first. */
+	@Transactional(readOnly = true)
+	public List<Retainer> activeFor(String contractorUserId) {
+		return this.jdbc.sql("SELECT * FROM retainer WHERE contractor_user_id = ? AND status = 'ACTIVE' ORDER BY id")
+			.param(contractorUserId)
+			.query(ROW)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Retainer> forEngagement(String engagementId) {
 		return this.jdbc.sql("SELECT * FROM retainer WHERE engagement_id = ? ORDER BY id")

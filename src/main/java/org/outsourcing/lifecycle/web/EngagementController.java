@@ -18,6 +18,7 @@ import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskForms;
+import org.outsourcing.lifecycle.retainer.Retainers;
 import org.outsourcing.lifecycle.security.CurrentUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -56,10 +57,13 @@ class EngagementController {
 
 	private final EngagementWaits waits;
 
+	private final Retainers retainers;
+
 	EngagementController(EngagementOverview overview, EngagementDiagram diagram, HistoryService history,
 			TaskForms forms, Engagements engagements, ProcessNames names, EngagementWithdrawals withdrawals,
-			EngagementWaits waits) {
+			EngagementWaits waits, Retainers retainers) {
 		this.withdrawals = withdrawals;
+		this.retainers = retainers;
 		this.waits = waits;
 		this.overview = overview;
 		this.diagram = diagram;
@@ -91,6 +95,7 @@ class EngagementController {
 		model.addAttribute("canWithdraw", owner && this.withdrawals.canWithdraw(engagementId));
 		model.addAttribute("waits", this.waits.of(engagementId));
 		model.addAttribute("canMoveWaits", owner);
+		model.addAttribute("runningRetainer", owner ? this.retainers.active(engagementId).orElse(null) : null);
 		model.addAttribute("stages", stages);
 		model.addAttribute("selected", selected);
 		model.addAttribute("tasks",
