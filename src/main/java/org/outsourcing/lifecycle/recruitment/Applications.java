@@ -154,6 +154,31 @@ public class Applications {
 		return !ranking(Long.parseLong(String.valueOf(adId))).isEmpty();
 	}
 
+	/**
+	 * What the candidate asked for in their application, for the owner to set next to the
+	 * budget when selecting and offering; "not stated" when they gave no rate.
+	 */
+	@Transactional(readOnly = true)
+	public String askedRate(Object adId, Object applicantUserId) {
+		if (adId == null || applicantUserId == null) {
+			return null;
+		}
+		return this.jdbc.sql("SELECT * FROM application WHERE job_ad_id = ? AND applicant_user_id = ? ORDER BY id DESC")
+			.param(Long.parseLong(String.valueOf(adId)))
+			.param(String.valueOf(applicantUserId))
+			.query(ROW)
+			.list()
+			.stream()
+			.findFirst()
+			.map(Applications::rate)
+			.orElse(null);
+	}
+
+	private static String rate(Application application) {
+		return (application.hourlyRate() != null) ? application.hourlyRate().toPlainString() + " USD an hour"
+				: "no rate stated";
+	}
+
 	/** The interviewed candidates as the owner reads them when selecting, best first. */
 	@Transactional(readOnly = true)
 	public String rankingSummary(Object adId) {
@@ -167,6 +192,8 @@ public class Applications {
 			summary.append(candidate.applicantUserId())
 				.append(": ")
 				.append(candidate.applicantName())
+				.append(", asks ")
+				.append(rate(candidate))
 				.append(", interview score ")
 				.append(candidate.interviewScore())
 				.append("/15");
