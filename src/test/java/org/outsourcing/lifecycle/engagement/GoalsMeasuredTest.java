@@ -51,11 +51,7 @@ class GoalsMeasuredTest {
 		definition.put("performanceReviewCycle", "R/P15D");
 		ProcessInstance engagement = this.lifecycle.start(definition);
 		String id = engagement.getId();
-		this.lifecycle.publishAd(id);
-		this.lifecycle.apply(id, "contractor", "contractor2");
-		this.lifecycle.closeApplicationWindow();
-		this.lifecycle.screenAll(id, true);
-		this.lifecycle.interviewAll(id);
+		this.lifecycle.interview(id, "contractor", "contractor2");
 
 		form(id, "selectCandidate", "owner").andExpect(value("budget", "USD 400.00 to 600.00, a monthly fee"))
 			.andExpect(jsonPath("$.values.ranking").value(containsString("asks 35.00 USD an hour")));

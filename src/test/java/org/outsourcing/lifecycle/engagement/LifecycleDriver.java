@@ -143,12 +143,17 @@ class LifecycleDriver {
 	 * one selected.
 	 */
 	void recruit(String engagementId, String selected, String... applicants) {
+		interview(engagementId, applicants);
+		select(engagementId, selected);
+	}
+
+	/** The ad, these applicants, all shortlisted and interviewed: the owner selects next. */
+	void interview(String engagementId, String... applicants) {
 		publishAd(engagementId);
 		apply(engagementId, applicants);
 		closeApplicationWindow();
 		screenAll(engagementId, true);
 		interviewAll(engagementId);
-		select(engagementId, selected);
 	}
 
 	void startRetainer(String engagementId, String contractor) {

@@ -318,12 +318,7 @@ class OutsourcingEngagementProcessTest {
 		ProcessInstance engagement = this.lifecycle.start(definition);
 		String id = engagement.getId();
 
-		this.lifecycle.publishAd(id);
-		this.lifecycle.apply(id, "contractor", "contractor2");
-		this.lifecycle.closeApplicationWindow();
-		this.lifecycle.screenAll(id, true);
-		this.lifecycle.interviewAll(id);
-		this.lifecycle.select(id, null);
+		this.lifecycle.recruit(id, null, "contractor", "contractor2");
 		assertThat(this.engine.openTaskKeys(id)).containsExactly("writeAd");
 		assertThat(this.engagements.find(id).orElseThrow().statusReason())
 			.contains("Round 1 ended without a hire (nobody selected)");
