@@ -147,7 +147,9 @@ class LifecycleDriver {
 		select(engagementId, selected);
 	}
 
-	/** The ad, these applicants, all shortlisted and interviewed: the owner selects next. */
+	/**
+	 * The ad, these applicants, all shortlisted and interviewed: the owner selects next.
+	 */
 	void interview(String engagementId, String... applicants) {
 		publishAd(engagementId);
 		apply(engagementId, applicants);
