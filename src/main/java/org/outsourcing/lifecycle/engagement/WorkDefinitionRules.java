@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.flowable.engine.IdentityService;
 import org.outsourcing.lifecycle.forms.FieldError;
@@ -13,13 +14,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the work definition's fields cannot say each on their own: the budget's range runs
- * upwards, and the liaison is a person of the liaison group (the contractor's one
- * contact, who gets the missing-data escalations), not a name.
+ * upwards; the liaison is a person of the liaison group (the contractor's one contact,
+ * who gets the missing-data escalations), not a name; and the job category informs the
+ * data's sensitivity: billing, taxes and customer service handle customers' personal
+ * data, so "none" needs the owner's reason, or the contract would protect too little.
  */
 @Component
 class WorkDefinitionRules implements FormRule {
 
 	static final String LIAISON_GROUP = "liaison";
+
+	/** Job categories whose work handles customers' personal data as a rule. */
+	static final Set<String> CATEGORIES_WITH_CUSTOMER_DATA = Set.of("billing", "taxes", "customerService");
+
+	static final String NO_SENSITIVE_DATA = "none";
+
+	/** The owner's reason why such work needs no customer personal data. */
+	static final String SENSITIVITY_REASON = "sensitivityReason";
 
 	private final IdentityService identities;
 
@@ -48,6 +59,14 @@ class WorkDefinitionRules implements FormRule {
 			errors.add(new FieldError(EngagementVariables.LIAISON,
 					"'" + liaison + "' is not a liaison; enter the user id of a member of the liaison group, e.g. "
 							+ String.join(", ", liaisons())));
+		}
+		if (CATEGORIES_WITH_CUSTOMER_DATA.contains(values.get(EngagementVariables.JOB_CATEGORY))
+				&& NO_SENSITIVE_DATA.equals(values.get(EngagementVariables.DATA_SENSITIVITY))
+				&& !(values.get(SENSITIVITY_REASON) instanceof String reason && !reason.isBlank())) {
+			errors.add(new FieldError(EngagementVariables.DATA_SENSITIVITY,
+					"this job category (" + values.get(EngagementVariables.JOB_CATEGORY)
+							+ ") handles customers' personal data; choose at least customer personal data, or say in '"
+							+ SENSITIVITY_REASON + "' why the contractor needs none"));
 		}
 		return errors;
 	}

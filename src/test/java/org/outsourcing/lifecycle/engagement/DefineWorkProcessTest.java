@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.engagement;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.flowable.engine.RuntimeService;
@@ -118,6 +119,44 @@ public class DefineWorkProcessTest {
 		assertThat(historicVariables(start(markedCustomerFacing))).containsEntry("clientContactClauseRequired", true);
 		assertThat(historicVariables(start(definition("none", false, false))))
 			.containsEntry("clientContactClauseRequired", false);
+	}
+
+	@Test
+	void billingTaxesAndCustomerServiceNeedCustomerPersonalDataUnlessTheOwnerSaysWhyNot() {
+		for (String category : List.of("billing", "taxes", "customerService")) {
+			Map<String, Object> values = definition("none", false, false);
+			values.remove("requestedBy");
+			values.put("jobCategory", category);
+			assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
+				.isInstanceOfSatisfying(FormValidationException.class,
+						(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+							assertThat(error.field()).isEqualTo("dataSensitivity");
+							assertThat(error.reason()).contains("(" + category + ") handles customers' personal data",
+									"sensitivityReason");
+						}));
+		}
+
+		Map<String, Object> withReason = definition("none", false, false);
+		withReason.remove("requestedBy");
+		withReason.put("jobCategory", "taxes");
+		withReason.put("sensitivityReason", "Only our own company's tax return, no customer records");
+		assertThat(this.forms.start("outsourcingEngagement", withReason, null, "owner")).isNotBlank();
+		Map<String, Object> withData = definition("customerPersonalData", false, false);
+		withData.remove("requestedBy");
+		withData.put("jobCategory", "billing");
+		assertThat(this.forms.start("outsourcingEngagement", withData, null, "owner")).isNotBlank();
+	}
+
+	@Test
+	void employeePersonalAndBenefitsDataIsASensitivityOfItsOwnWithHipaa() {
+		assertThat(historicVariables(start(definition("employeeData", false, false))))
+			.containsEntry("definitionOutcome", "defined")
+			.containsEntry("ndaScope",
+					"the company's business information, the work product and employee personal and benefits data")
+			.containsEntry("hipaaRequired", true)
+			.containsEntry("pciDssRequired", false)
+			.containsEntry("iso27002Required", true)
+			.containsEntry("accessLevel", "employeeDataReadOnly");
 	}
 
 	@Test
