@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.outsourcing.lifecycle.engagement.EngagementNotFoundException;
+import org.outsourcing.lifecycle.core.EngagementNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

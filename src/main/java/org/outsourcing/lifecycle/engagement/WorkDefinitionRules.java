@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.engine.IdentityService;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormRule;
 

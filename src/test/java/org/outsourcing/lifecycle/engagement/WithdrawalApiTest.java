@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
