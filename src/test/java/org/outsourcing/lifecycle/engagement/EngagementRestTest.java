@@ -120,11 +120,11 @@ class EngagementRestTest {
 				json(Map.of("applicantName", "Carla", "email", "not-an-address", "coverLetter", "Hi", "samplesUrl",
 						"https://carla.example.com", "instructionAnswer", "Pineapple")));
 		assertThat(malformed.status()).isEqualTo(400);
-		assertThat(malformed.json().path("message").asText()).contains("applicantEmail: must be an e-mail address");
+		assertThat(malformed.json().path("detail").asText()).contains("applicantEmail: must be an e-mail address");
 		Response wrongType = as("contractor").post("/api/engagements/" + id + "/applications",
 				"{\"applicantName\": \"Carla\", \"hourlyRate\": \"lots\"}");
 		assertThat(wrongType.status()).isEqualTo(400);
-		assertThat(wrongType.json().path("message").asText()).contains("hourlyRate");
+		assertThat(wrongType.json().path("detail").asText()).contains("hourlyRate");
 		Response unknown = as("contractor").post("/api/engagements/no-such-engagement/applications",
 				json(Map.of("applicantName", "Carla", "email", "carla@example.com", "coverLetter", "Pineapple",
 						"samplesUrl", "https://carla.example.com", "instructionAnswer", "Pineapple")));

@@ -45,7 +45,7 @@ class WithdrawalApiTest {
 			.getId();
 
 		withdraw(id, "{\"reason\": \" \"}", as("owner")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message", startsWith("reason: is required")));
+			.andExpect(jsonPath("$.detail", startsWith("reason: is required")));
 		withdraw(id, "{\"reason\": \"Not needed\"}", as("recruiter")).andExpect(status().isForbidden());
 		assertThat(this.engagements.find(id).orElseThrow().status()).isNotEqualTo(EngagementStatus.WITHDRAWN);
 
