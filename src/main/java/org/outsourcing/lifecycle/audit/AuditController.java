@@ -2,8 +2,8 @@ package org.outsourcing.lifecycle.audit;
 
 import java.util.List;
 
-import org.outsourcing.lifecycle.engagement.EngagementNotFoundException;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.EngagementNotFoundException;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.audit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
 
 /**

@@ -2,8 +2,8 @@ package org.outsourcing.lifecycle.contract;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Component;
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.EngineTime;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.Deadlines;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.EngineTime;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.Deadlines;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;

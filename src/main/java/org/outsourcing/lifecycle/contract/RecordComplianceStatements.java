@@ -6,7 +6,7 @@ import java.util.List;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 
 import org.springframework.stereotype.Component;
 

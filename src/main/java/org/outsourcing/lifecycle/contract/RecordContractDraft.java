@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Actors;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
 
 import org.springframework.stereotype.Component;

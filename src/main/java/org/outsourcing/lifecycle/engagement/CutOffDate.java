@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 
 /**
  * The owner's cut-off date: the work must be done by then, so nothing of the engagement

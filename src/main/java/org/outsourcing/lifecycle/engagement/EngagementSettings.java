@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.outsourcing.lifecycle.core.Deadlines;
+import org.outsourcing.lifecycle.core.Limits;
 import org.outsourcing.lifecycle.forms.FormDefinition;
 import org.outsourcing.lifecycle.forms.FormRegistry;
 import org.outsourcing.lifecycle.forms.FormValidator;

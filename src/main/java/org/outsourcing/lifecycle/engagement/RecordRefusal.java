@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.springframework.stereotype.Component;
 
 /**

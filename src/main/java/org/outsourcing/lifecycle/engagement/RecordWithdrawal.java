@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.springframework.stereotype.Component;
 
 /** The owner kept core work in-house. */

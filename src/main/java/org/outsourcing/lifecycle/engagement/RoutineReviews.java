@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.engagement;
 import java.util.List;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.security.Groups;
 
 import org.springframework.stereotype.Component;

@@ -2,7 +2,10 @@ package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
+import org.outsourcing.lifecycle.core.Variables;
 
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,9 @@ package org.outsourcing.lifecycle.engagement;
 
 import java.util.Map;
 
+import org.outsourcing.lifecycle.core.Engagement;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.outsourcing.lifecycle.security.CurrentUser;
 
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.engagement;
 import java.util.List;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,10 @@
 package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
+import org.outsourcing.lifecycle.core.WorkDefinition;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.springframework.stereotype.Service;

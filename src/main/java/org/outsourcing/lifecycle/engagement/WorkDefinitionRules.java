@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.flowable.engine.IdentityService;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormRule;
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.flowable.form.model.FormField;
 import org.flowable.form.model.Option;
-import org.outsourcing.lifecycle.config.BoundedNumbers;
+import org.outsourcing.lifecycle.core.BoundedNumbers;
 
 /**
  * Checks one submitted value against its field and turns it into the one Java type the

@@ -3,12 +3,12 @@ package org.outsourcing.lifecycle.forms;
 import org.flowable.task.api.history.HistoricTaskInstance;
 
 /** The words for a task that is no longer open, the same on every interface. */
-final class TaskConflicts {
+public final class TaskConflicts {
 
 	private TaskConflicts() {
 	}
 
-	static String closedMessage(HistoricTaskInstance task) {
+	public static String closedMessage(HistoricTaskInstance task) {
 		String what = "Task " + task.getId() + " ('" + task.getName() + "')";
 		if (task.getDeleteReason() == null) {
 			return what + " was already completed" + ((task.getAssignee() != null) ? " by " + task.getAssignee() : "")

@@ -23,7 +23,7 @@ import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.notification;
 import java.time.Duration;
 import java.util.List;
 
-import org.outsourcing.lifecycle.engagement.LifecycleProperties;
+import org.outsourcing.lifecycle.core.LifecycleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -3,8 +3,8 @@ package org.outsourcing.lifecycle.offboarding;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.access.AccessRegister;
-import org.outsourcing.lifecycle.config.Actors;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Component;
 

@@ -2,10 +2,10 @@ package org.outsourcing.lifecycle.offboarding;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.EngagementStatus;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
 
 import org.springframework.stereotype.Component;
 

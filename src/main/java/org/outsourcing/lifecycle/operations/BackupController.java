@@ -1,11 +1,8 @@
 package org.outsourcing.lifecycle.operations;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,11 +24,6 @@ class BackupController {
 	@ResponseStatus(HttpStatus.CREATED)
 	DatabaseBackup.BackupFile backUp() throws IOException {
 		return this.backup.backUp();
-	}
-
-	@ExceptionHandler(BackupNotSupportedException.class)
-	ResponseEntity<Map<String, String>> notSupported(BackupNotSupportedException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", ex.getMessage()));
 	}
 
 }

@@ -1,7 +1,12 @@
 package org.outsourcing.lifecycle.operations;
 
-/** The configured database is not one the application backs up itself. */
-class BackupNotSupportedException extends RuntimeException {
+import org.flowable.common.rest.exception.FlowableConflictException;
+
+/**
+ * The configured database is not one the application backs up itself: answered 409, the
+ * request fits, the installation does not.
+ */
+class BackupNotSupportedException extends FlowableConflictException {
 
 	BackupNotSupportedException(String message) {
 		super(message);

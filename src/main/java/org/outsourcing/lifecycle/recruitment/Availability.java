@@ -1,7 +1,7 @@
 package org.outsourcing.lifecycle.recruitment;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 
 import org.springframework.stereotype.Component;
 

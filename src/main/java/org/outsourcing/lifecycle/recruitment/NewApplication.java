@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
-import org.outsourcing.lifecycle.config.BoundedNumbers;
+import org.outsourcing.lifecycle.core.BoundedNumbers;
 
 import static org.outsourcing.lifecycle.recruitment.RecruitmentVariables.APPLICANT_EMAIL;
 import static org.outsourcing.lifecycle.recruitment.RecruitmentVariables.APPLICANT_NAME;

@@ -4,14 +4,14 @@ import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Actors;
-import org.outsourcing.lifecycle.config.EngineTime;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.EngineTime;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.engagement.CutOffDate;
-import org.outsourcing.lifecycle.engagement.Deadlines;
-import org.outsourcing.lifecycle.engagement.EngagementStatus;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.Deadlines;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
 
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Actors;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.payment.Invoices;
 
 import org.springframework.stereotype.Component;

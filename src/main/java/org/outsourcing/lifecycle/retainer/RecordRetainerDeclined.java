@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 
 import org.springframework.stereotype.Component;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Actors;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.retainer;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.engagement.CutOffDate;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 

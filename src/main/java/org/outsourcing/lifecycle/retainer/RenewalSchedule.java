@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
-import org.outsourcing.lifecycle.config.EngineTime;
-import org.outsourcing.lifecycle.engagement.Deadlines;
+import org.outsourcing.lifecycle.core.EngineTime;
+import org.outsourcing.lifecycle.core.Deadlines;
 
 import org.springframework.stereotype.Component;
 

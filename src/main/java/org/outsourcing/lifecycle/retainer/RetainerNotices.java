@@ -12,8 +12,8 @@ import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

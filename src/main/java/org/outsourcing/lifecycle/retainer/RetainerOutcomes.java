@@ -1,9 +1,9 @@
 package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
-import org.outsourcing.lifecycle.engagement.EngagementStatus;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 
 /** What the owner offered: a fixed monthly fee for a scope, a term and one liaison. */
 record RetainerTerms(BigDecimal monthlyFee, String currency, String scope, int termMonths, String liaison) {

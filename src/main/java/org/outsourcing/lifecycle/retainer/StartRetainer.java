@@ -6,12 +6,12 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.api.history.HistoricTaskInstance;
-import org.outsourcing.lifecycle.config.Actors;
-import org.outsourcing.lifecycle.config.Variables;
+import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.engagement.CutOffDate;
-import org.outsourcing.lifecycle.engagement.EngagementStatus;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 
 import org.springframework.stereotype.Component;

@@ -1,78 +1,25 @@
 package org.outsourcing.lifecycle.security;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.flowable.form.model.FormField;
-import org.outsourcing.lifecycle.forms.FormDefinition;
-import org.outsourcing.lifecycle.forms.FormRegistry;
-
-import org.springframework.stereotype.Component;
 
 /**
- * The process variables a contractor may read, from the form registry: every field marked
- * {@code "params": {"sharedWithContractor": true}} in any form, plus the input fields of
- * the form of the contractor's own task (what they typed themselves). Read-only fields of
- * their form only show context and count only if marked shared.
+ * The process variables a contractor may read and write. The forms declare them (fields
+ * shared with contractors, the inputs of their own task), so the forms feature answers;
+ * declared here so that the authorization rules need not depend on the forms feature,
+ * which itself asks security who may see a task.
  */
-@Component
-public class ContractorVisibleVariables {
-
-	private final Set<String> shared;
-
-	private final Map<String, Set<String>> inputFieldsByForm;
-
-	ContractorVisibleVariables(FormRegistry forms) {
-		Set<String> sharedFields = new HashSet<>();
-		Map<String, Set<String>> inputFields = new HashMap<>();
-		for (FormDefinition form : forms.all()) {
-			sharedFields.addAll(form.sharedWithContractor());
-			inputFields.put(form.key(),
-					form.editableFields().stream().map(FormField::getId).collect(Collectors.toUnmodifiableSet()));
-		}
-		this.shared = Set.copyOf(sharedFields);
-		this.inputFieldsByForm = Map.copyOf(inputFields);
-	}
+public interface ContractorVisibleVariables {
 
 	/** The variables shared with contractors in general, whatever their task. */
-	public Set<String> shared() {
-		return this.shared;
-	}
+	Set<String> shared();
 
 	/**
 	 * What a contractor may read at their task with this form key ({@code key} or
 	 * {@code forms/key.form}).
 	 */
-	public Set<String> atTask(String formKey) {
-		Set<String> visible = new HashSet<>(this.shared);
-		String key = formKeyOf(formKey);
-		if (key != null) {
-			visible.addAll(this.inputFieldsByForm.getOrDefault(key, Set.of()));
-			visible.add("form_" + key + "_outcome");
-		}
-		return visible;
-	}
+	Set<String> atTask(String formKey);
 
 	/** What a contractor may write when completing their task with this form key. */
-	public Set<String> inputsAt(String formKey) {
-		String key = formKeyOf(formKey);
-		if (key == null) {
-			return Set.of();
-		}
-		Set<String> inputs = new HashSet<>(this.inputFieldsByForm.getOrDefault(key, Set.of()));
-		inputs.add("form_" + key + "_outcome");
-		return inputs;
-	}
-
-	static String formKeyOf(String formKey) {
-		if (formKey == null || formKey.isBlank()) {
-			return null;
-		}
-		String key = formKey.startsWith("forms/") ? formKey.substring("forms/".length()) : formKey;
-		return key.endsWith(".form") ? key.substring(0, key.length() - ".form".length()) : key;
-	}
+	Set<String> inputsAt(String formKey);
 
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.config.Variables;
-import org.outsourcing.lifecycle.engagement.Deadlines;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.Deadlines;
 
 import org.springframework.stereotype.Component;
 

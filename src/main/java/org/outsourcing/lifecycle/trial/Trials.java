@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

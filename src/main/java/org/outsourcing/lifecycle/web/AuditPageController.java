@@ -14,7 +14,7 @@ import org.outsourcing.lifecycle.audit.EngagementKpis;
 import org.outsourcing.lifecycle.audit.InvalidParameterException;
 import org.outsourcing.lifecycle.audit.KpiRange;
 import org.outsourcing.lifecycle.audit.KpiReport;
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -17,9 +17,9 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.task.api.Task;
-import org.outsourcing.lifecycle.config.EngineTime;
-import org.outsourcing.lifecycle.engagement.Engagement;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.EngineTime;
+import org.outsourcing.lifecycle.core.Engagement;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.springframework.stereotype.Service;
 
 /**

@@ -24,9 +24,9 @@ import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 
-import org.outsourcing.lifecycle.engagement.Deadlines;
+import org.outsourcing.lifecycle.core.Deadlines;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +59,7 @@ class ProcessNames {
 
 	Engagement engagement(String engagementId) {
 		String title = this.engagements.find(engagementId)
-			.map(org.outsourcing.lifecycle.engagement.Engagement::title)
+			.map(org.outsourcing.lifecycle.core.Engagement::title)
 			.orElse(null);
 		return new Engagement(engagementId, (title != null) ? title : "Engagement " + engagementId);
 	}

@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -117,12 +119,13 @@ class AuditApiTest {
 	void anUnknownEngagementIsNotFound() throws Exception {
 		this.mvc.perform(get("/api/engagements/{id}/audit", "no-such-engagement").with(AUDITOR))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.message").value("No engagement with id 'no-such-engagement'"));
+			.andExpect(jsonPath("$.detail").value("No engagement with id 'no-such-engagement'"));
 		this.mvc
 			.perform(
 					get("/api/engagements/{id}/audit", "no-such-engagement").header("Accept", "text/csv").with(AUDITOR))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.message").value("No engagement with id 'no-such-engagement'"));
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("No engagement with id 'no-such-engagement'"));
 	}
 
 	@Test
@@ -130,7 +133,7 @@ class AuditApiTest {
 		this.mvc.perform(get("/api/engagements/{id}/audit", this.engagementId).param("format", "xml").with(AUDITOR))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("format"))
-			.andExpect(jsonPath("$.message")
+			.andExpect(jsonPath("$.detail")
 				.value("Parameter 'format': 'xml' is not an export format; use json, csv or jsonl"));
 	}
 

@@ -53,7 +53,7 @@ class KpiApiTest {
 		this.mvc.perform(get("/api/kpis").param("from", "2026-05-02").param("to", "2026-05-01").with(OWNER))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("from"))
-			.andExpect(jsonPath("$.message").value("Parameter 'from': from (2026-05-02) is after to (2026-05-01)"));
+			.andExpect(jsonPath("$.detail").value("Parameter 'from': from (2026-05-02) is after to (2026-05-01)"));
 	}
 
 	@Test
@@ -61,8 +61,8 @@ class KpiApiTest {
 		this.mvc.perform(get("/api/kpis").param("from", "2026-13-01").with(OWNER))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("from"))
-			.andExpect(jsonPath("$.message")
-				.value("Parameter 'from': '2026-13-01' is not an ISO date such as 2026-05-01"));
+			.andExpect(
+					jsonPath("$.detail").value("Parameter 'from': '2026-13-01' is not an ISO date such as 2026-05-01"));
 		this.mvc.perform(get("/api/kpis").param("from", "2026-01-01").param("to", "yesterday").with(OWNER))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("to"));

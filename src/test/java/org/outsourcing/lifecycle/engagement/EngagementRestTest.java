@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.core.Engagement;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.outsourcing.lifecycle.recruitment.Applications;
 import org.outsourcing.lifecycle.support.ApiClient;
 import org.outsourcing.lifecycle.support.ApiClient.Response;
@@ -117,11 +120,11 @@ class EngagementRestTest {
 				json(Map.of("applicantName", "Carla", "email", "not-an-address", "coverLetter", "Hi", "samplesUrl",
 						"https://carla.example.com", "instructionAnswer", "Pineapple")));
 		assertThat(malformed.status()).isEqualTo(400);
-		assertThat(malformed.json().path("message").asText()).contains("applicantEmail: must be an e-mail address");
+		assertThat(malformed.json().path("detail").asText()).contains("applicantEmail: must be an e-mail address");
 		Response wrongType = as("contractor").post("/api/engagements/" + id + "/applications",
 				"{\"applicantName\": \"Carla\", \"hourlyRate\": \"lots\"}");
 		assertThat(wrongType.status()).isEqualTo(400);
-		assertThat(wrongType.json().path("message").asText()).contains("hourlyRate");
+		assertThat(wrongType.json().path("detail").asText()).contains("hourlyRate");
 		Response unknown = as("contractor").post("/api/engagements/no-such-engagement/applications",
 				json(Map.of("applicantName", "Carla", "email", "carla@example.com", "coverLetter", "Pineapple",
 						"samplesUrl", "https://carla.example.com", "instructionAnswer", "Pineapple")));

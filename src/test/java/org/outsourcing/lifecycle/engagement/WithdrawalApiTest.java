@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.engagement;
 
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +45,7 @@ class WithdrawalApiTest {
 			.getId();
 
 		withdraw(id, "{\"reason\": \" \"}", as("owner")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message", startsWith("reason: is required")));
+			.andExpect(jsonPath("$.detail", startsWith("reason: is required")));
 		withdraw(id, "{\"reason\": \"Not needed\"}", as("recruiter")).andExpect(status().isForbidden());
 		assertThat(this.engagements.find(id).orElseThrow().status()).isNotEqualTo(EngagementStatus.WITHDRAWN);
 

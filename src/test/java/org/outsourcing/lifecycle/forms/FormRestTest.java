@@ -87,28 +87,28 @@ class FormRestTest {
 				"confirm");
 
 		JsonNode again = body(post("/api/tasks/" + task.getId() + "/complete", Map.of("outcome", "confirm")), 409);
-		assertThat(again.path("message").asText()).contains("already completed by owner");
+		assertThat(again.path("detail").asText()).contains("already completed by owner");
 	}
 
 	@Test
 	void badRequestsAnswer4xxWithAMessage() throws Exception {
 		Task task = this.bench.openTask("confirmCoreWork", Map.of());
-		assertThat(body(get("/api/tasks/no-such-task/form"), 404).path("message").asText()).contains("no-such-task");
-		assertThat(body(post("/api/tasks/no-such-task/complete", Map.of("outcome", "confirm")), 404).path("message")
+		assertThat(body(get("/api/tasks/no-such-task/form"), 404).path("detail").asText()).contains("no-such-task");
+		assertThat(body(post("/api/tasks/no-such-task/complete", Map.of("outcome", "confirm")), 404).path("detail")
 			.asText()).contains("no-such-task");
 		assertThat(body(send(HttpMethod.POST, "/api/tasks/" + task.getId() + "/complete", "{\"values\": {",
 				MediaType.APPLICATION_JSON), 400)
-			.path("message")
+			.path("detail")
 			.asText()).contains("not valid JSON");
 		assertThat(body(send(HttpMethod.POST, "/api/tasks/" + task.getId() + "/complete", "outcome=confirm",
 				MediaType.TEXT_PLAIN), 415)
-			.path("message")
+			.path("detail")
 			.asText()).contains("application/json");
 		assertThat(body(send(HttpMethod.POST, "/process-api/runtime/tasks/" + task.getId(), "action=complete",
 				MediaType.TEXT_PLAIN), 415)
-			.path("message")
+			.path("detail")
 			.asText()).contains("application/json");
-		assertThat(body(get("/api/processes/noSuchProcess/start-form"), 404).path("message").asText())
+		assertThat(body(get("/api/processes/noSuchProcess/start-form"), 404).path("detail").asText())
 			.contains("noSuchProcess");
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
 	}
@@ -161,7 +161,7 @@ class FormRestTest {
 
 		JsonNode late = body(post("/process-api/runtime/tasks/" + task.getId(),
 				Map.of("action", "complete", "variables", restVariables(valid))), 409);
-		assertThat(late.path("message").asText()).contains("already completed");
+		assertThat(late.path("detail").asText()).contains("already completed");
 	}
 
 	@Test
@@ -278,7 +278,14 @@ class FormRestTest {
 
 	private JsonNode body(ResponseEntity<String> response, int expectedStatus) throws Exception {
 		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(expectedStatus);
-		return (response.getBody() != null) ? this.json.readTree(response.getBody()) : this.json.nullNode();
+		JsonNode body = (response.getBody() != null) ? this.json.readTree(response.getBody()) : this.json.nullNode();
+		if (expectedStatus >= 400) {
+			// every error of /api and /process-api is an RFC 9457 problem document
+			assertThat(response.getHeaders().getContentType()).as(response.getBody())
+				.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(body.path("status").asInt()).isEqualTo(expectedStatus);
+		}
+		return body;
 	}
 
 	private TestRestTemplate user() {

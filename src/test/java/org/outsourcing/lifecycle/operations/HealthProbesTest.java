@@ -61,7 +61,7 @@ class HealthProbesTest {
 		assertThat(new ApiClient(this.port, "owner", "demo").post("/api/admin/backup", "{}").status()).isEqualTo(403);
 		Response inMemory = new ApiClient(this.port, "admin", "demo").post("/api/admin/backup", "{}");
 		assertThat(inMemory.status()).isEqualTo(409);
-		assertThat(inMemory.json().path("message").asText()).contains("pg_dump");
+		assertThat(inMemory.json().path("detail").asText()).contains("pg_dump");
 	}
 
 	private int probe(String path) {

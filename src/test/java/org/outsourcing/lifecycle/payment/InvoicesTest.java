@@ -77,7 +77,7 @@ class InvoicesTest {
 		assertThat(found.json().path("amount").decimalValue()).isEqualByComparingTo("99.50");
 		Response unknown = new ApiClient(this.port, "finance", "demo").get("/api/invoices/987654321");
 		assertThat(unknown.status()).isEqualTo(404);
-		assertThat(unknown.json().path("message").asText()).isEqualTo("No invoice with id 987654321");
+		assertThat(unknown.json().path("detail").asText()).isEqualTo("No invoice with id 987654321");
 		assertThat(new ApiClient(this.port, "contractor", "demo").get("/api/invoices/" + issued.id()).status())
 			.isEqualTo(403);
 	}

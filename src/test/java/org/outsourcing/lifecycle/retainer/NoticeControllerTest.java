@@ -63,14 +63,14 @@ class NoticeControllerTest {
 
 		this.mvc.perform(notice("nope", "{\"givenBy\":\"company\",\"reason\":\"x\"}"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.message").value("No engagement 'nope'"));
+			.andExpect(jsonPath("$.detail").value("No engagement 'nope'"));
 		this.mvc.perform(notice("e2", "{\"givenBy\":\"company\",\"reason\":\"x\"}"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.message")
+			.andExpect(jsonPath("$.detail")
 				.value("Engagement e2 has no running retainer; notice can be given only during the retainer"));
 		this.mvc.perform(notice("e3", "{\"givenBy\":\"boss\",\"reason\":\"x\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("givenBy: must be 'company' or 'contractor', was 'boss'"));
+			.andExpect(jsonPath("$.detail").value("givenBy: must be 'company' or 'contractor', was 'boss'"));
 	}
 
 	private static org.springframework.test.web.servlet.RequestBuilder notice(String engagementId, String body) {

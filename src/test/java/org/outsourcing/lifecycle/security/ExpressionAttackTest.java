@@ -23,7 +23,7 @@ import org.flowable.idm.api.IdmIdentityService;
 import org.flowable.variable.service.impl.el.NoExecutionVariableScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.outsourcing.lifecycle.engagement.Deadlines;
+import org.outsourcing.lifecycle.core.Deadlines;
 import org.outsourcing.lifecycle.security.SecurityFixture.Engagement;
 import org.outsourcing.lifecycle.support.ApiClient;
 import org.outsourcing.lifecycle.support.ApiClient.Response;

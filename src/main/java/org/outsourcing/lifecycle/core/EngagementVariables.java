@@ -1,4 +1,4 @@
-package org.outsourcing.lifecycle.engagement;
+package org.outsourcing.lifecycle.core;
 
 import org.flowable.engine.delegate.DelegateExecution;
 

@@ -1,4 +1,4 @@
-package org.outsourcing.lifecycle.engagement;
+package org.outsourcing.lifecycle.core;
 
 /** Where an engagement stands, as the business speaks of it. */
 public enum EngagementStatus {

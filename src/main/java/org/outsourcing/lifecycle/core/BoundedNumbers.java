@@ -1,4 +1,4 @@
-package org.outsourcing.lifecycle.config;
+package org.outsourcing.lifecycle.core;
 
 import java.math.BigDecimal;
 

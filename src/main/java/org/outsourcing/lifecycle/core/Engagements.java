@@ -1,10 +1,9 @@
-package org.outsourcing.lifecycle.engagement;
+package org.outsourcing.lifecycle.core;
 
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
-import org.outsourcing.lifecycle.config.EngineTime;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
