@@ -24,7 +24,8 @@ public class JobAds {
 			JobAdStatus.valueOf(rs.getString("status")), rs.getString("published_by"),
 			rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
 			(rs.getTimestamp("closed_at") != null) ? rs.getTimestamp("closed_at").toInstant() : null,
-			(rs.getDate("cut_off_date") != null) ? rs.getDate("cut_off_date").toLocalDate() : null);
+			(rs.getDate("cut_off_date") != null) ? rs.getDate("cut_off_date").toLocalDate() : null,
+			rs.getString("compliance_needs"));
 
 	private final JdbcClient jdbc;
 
@@ -40,11 +41,12 @@ public class JobAds {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO job_ad (engagement_id, publication, headline, requirements, preferences, instruction, "
-					+ "rate_offered, status, published_by, published_at, closes_at, cut_off_date) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)")
+					+ "rate_offered, status, published_by, published_at, closes_at, cut_off_date, compliance_needs) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)")
 			.params(engagementId, publication, text.headline(), text.requirements(), text.preferences(),
 					text.instruction(), text.rateOffered(), publishedBy, Timestamp.from(this.time.now()),
-					Timestamp.from(closesAt), (text.cutOffDate() != null) ? Date.valueOf(text.cutOffDate()) : null)
+					Timestamp.from(closesAt), (text.cutOffDate() != null) ? Date.valueOf(text.cutOffDate()) : null,
+					text.complianceNeeds())
 			.update(keys, "id");
 		return find(keys.getKeyAs(Number.class).longValue()).orElseThrow();
 	}

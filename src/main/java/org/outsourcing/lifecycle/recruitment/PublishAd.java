@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the recruiter's ad (again, on a repost) with an application window that
- * closes after {@code applicationWindow}. The ad states the owner's cut-off date.
+ * closes after {@code applicationWindow}. The ad states the owner's cut-off date and the
+ * compliance statements the contract will require.
  */
 @Component("publishAd")
 class PublishAd implements JavaDelegate {
@@ -45,7 +46,8 @@ class PublishAd implements JavaDelegate {
 		AdText text = new AdText(Variables.requiredText(execution, "adHeadline"),
 				Variables.requiredText(execution, "requirements"), Variables.text(execution, "preferences"),
 				Variables.requiredText(execution, "applicationInstruction"), Variables.text(execution, "rateOffered"),
-				CutOffDate.of(execution).orElse(null));
+				CutOffDate.of(execution).orElse(null),
+				Variables.text(execution, RecruitmentVariables.COMPLIANCE_NEEDS));
 		Instant closesAt = this.deadlines.due(execution, "applicationWindow", this.time.now());
 		JobAd ad = this.ads.publish(engagementId, publication, text, Actors.current(), closesAt);
 		execution.setVariable(RecruitmentVariables.AD_ID, String.valueOf(ad.id()));

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the recruiter's screening of one application. An applicant passes when the
  * recruiter shortlists, which every criterion must hold for (else the choice is refused,
- * naming the unticked checks); a rejected applicant is told.
+ * naming the unticked checks); when the ad states compliance statements, being able to
+ * make them is one of the criteria. A rejected applicant is told.
  */
 @Component("recordScreening")
 class RecordScreening implements JavaDelegate {
@@ -25,20 +26,30 @@ class RecordScreening implements JavaDelegate {
 	private static final List<String> CRITERIA = List.of("qualified", "followedInstructions", "relevantSamples",
 			"worksIndependently");
 
+	/** The criterion of an ad that states compliance statements. */
+	static final String MEETS_COMPLIANCE = "meetsCompliance";
+
 	private final Applications applications;
 
 	private final Notifications notifications;
 
-	RecordScreening(Applications applications, Notifications notifications) {
+	private final JobAds ads;
+
+	RecordScreening(Applications applications, Notifications notifications, JobAds ads) {
 		this.applications = applications;
 		this.notifications = notifications;
+		this.ads = ads;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Application application = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
+		List<String> criteria = new ArrayList<>(CRITERIA);
+		if (this.ads.get(application.jobAdId()).complianceNeeds() != null) {
+			criteria.add(MEETS_COMPLIANCE);
+		}
 		List<String> failed = new ArrayList<>();
-		for (String criterion : CRITERIA) {
+		for (String criterion : criteria) {
 			if (!Variables.bool(execution, criterion)) {
 				failed.add(criterion);
 			}

@@ -9,6 +9,12 @@ public final class RecruitmentVariables {
 	/** How many times the ad was published in this round: 1, then one more per repost. */
 	public static final String AD_PUBLICATIONS = "adPublications";
 
+	/**
+	 * The compliance statements the contract will require, in words; stated in the ad and
+	 * checked at screening.
+	 */
+	public static final String COMPLIANCE_NEEDS = "complianceNeeds";
+
 	public static final String MAX_REPOSTS = "maxReposts";
 
 	/** How many applications the ad received when its window closed. */

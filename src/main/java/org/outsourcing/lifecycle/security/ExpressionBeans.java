@@ -19,9 +19,9 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 
 	static final Set<String> NAMES = Set.of(
 			// services read by conditions, deadlines and form values
-			"accessRegister", "applications", "budgets", "complianceStatements", "contracts", "deadlines",
-			"engagementEndings", "engagementSettings", "invoices", "jobAds", "limits", "retainers", "routineReviews",
-			"statusUpdates", "trials", "workDefinitionCheck",
+			"accessRegister", "applications", "budgets", "complianceNeeds", "complianceStatements", "contracts",
+			"deadlines", "engagementEndings", "engagementSettings", "invoices", "jobAds", "limits", "retainers",
+			"routineReviews", "statusUpdates", "trials", "workDefinitionCheck",
 			// listeners
 			"notify",
 			// delegates

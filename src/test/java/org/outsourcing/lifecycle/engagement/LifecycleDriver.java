@@ -81,8 +81,8 @@ class LifecycleDriver {
 		for (Task task : this.engine.openTasks(engagementId, "screenApplication")) {
 			this.engine.completeTask(task, "recruiter",
 					Map.of("qualified", true, "followedInstructions", shortlist, "relevantSamples", true,
-							"worksIndependently", true, "screeningScore", 4, "form_screenApplication_outcome",
-							shortlist ? "shortlist" : "reject"));
+							"worksIndependently", true, "meetsCompliance", true, "screeningScore", 4,
+							"form_screenApplication_outcome", shortlist ? "shortlist" : "reject"));
 		}
 	}
 

@@ -315,6 +315,18 @@ class OutsourcingEngagementProcessTest {
 	}
 
 	@Test
+	void theAdStatesTheComplianceStatementsThePolicyRequires() {
+		ProcessInstance cards = this.lifecycle.start(LifecycleDriver.definition("paymentCardData", false));
+		this.lifecycle.publishAd(cards.getId());
+		assertThat(this.ads.open(cards.getId()).orElseThrow().complianceNeeds()).isEqualTo(
+				"The contractor signs compliance statements for PCI DSS (payment-card data), ISO 27002 (information security controls).");
+
+		ProcessInstance plain = this.lifecycle.start(LifecycleDriver.definition("none", false));
+		this.lifecycle.publishAd(plain.getId());
+		assertThat(this.ads.open(plain.getId()).orElseThrow().complianceNeeds()).isNull();
+	}
+
+	@Test
 	void nobodySelectedLeadsToANewAdUntilNoRoundIsLeft() {
 		Map<String, Object> definition = LifecycleDriver.definition("none", false);
 		definition.put("maxRecruitmentRounds", 2);

@@ -18,6 +18,7 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.notification.NotificationKind;
@@ -230,6 +231,31 @@ class ScreeningProcessTest {
 		this.forms.complete(task, values, "reject", "recruiter");
 		assertThat(this.applications.find(received.get(0).id()).orElseThrow().status())
 			.isEqualTo(ApplicationStatus.REJECTED);
+	}
+
+	@Test
+	void anAdThatStatesComplianceStatementsShortlistsOnlyWhoCanMakeThem() {
+		String engagementId = "screening-" + System.nanoTime();
+		JobAd ad = this.ads.publish(engagementId, 1,
+				new AdText("Bookkeeper", "Experience", null, "Say Pineapple", null, null,
+						"The contractor signs compliance statements for PCI DSS (payment-card data)."),
+				"recruiter", Instant.now().plus(Duration.ofDays(14)));
+		Application application = this.applications.submit(ad,
+				RecruitmentFixtures.application("applicant0", "Applicant 0"));
+		ProcessInstance stage = start(engagementId, ad.id());
+		String task = screeningOf(stage, application);
+		assertThat(this.forms.taskForm(task).values()).containsEntry("complianceNeeds",
+				"The contractor signs compliance statements for PCI DSS (payment-card data).");
+
+		Map<String, Object> values = notes(RecruitmentFixtures.screening(true, 4), "Good");
+		assertThatThrownBy(() -> this.forms.complete(task, values, "shortlist", "recruiter")).isInstanceOfSatisfying(
+				FormValidationException.class, (refused) -> assertThat(refused.errors()).extracting(FieldError::field)
+					.containsExactly("meetsCompliance"));
+
+		values.put("meetsCompliance", true);
+		this.forms.complete(task, values, "shortlist", "recruiter");
+		assertThat(this.applications.find(application.id()).orElseThrow().status())
+			.isEqualTo(ApplicationStatus.SHORTLISTED);
 	}
 
 	private String screeningOf(ProcessInstance stage, Application application) {
