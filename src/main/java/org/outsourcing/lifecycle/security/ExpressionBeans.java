@@ -28,7 +28,7 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 			"archiveEngagement", "assignTrialTask", "cancelAd", "cancelEngagement", "closeApplicationWindow",
 			"closeLostOffer", "recordEngagementWithdrawal", "recordNextCandidate", "endRetainer", "endTrial",
 			"extendTrialDeadline", "inviteCandidate", "issueMonthlyInvoice", "issueTrialInvoice", "makeOffer",
-			"publishAd", "raiseFee", "recordAccessGrants", "recordApplication", "recordAvailability",
+			"publishAd", "raiseFee", "recordAccessGrants", "recordApplication", "recordAvailability", "recordBriefing",
 			"recordCandidateWithdrawal", "recordComplianceReview", "recordComplianceStatements", "recordContractDraft",
 			"recordContractorSignature", "recordCountersignature", "recordDataDisposition",
 			"recordDeliverablesRecovered", "recordFinalSettlement", "recordInvoiceApproval", "recordInvoicePayment",

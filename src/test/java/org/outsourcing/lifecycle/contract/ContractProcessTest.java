@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.contract;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.access.AccessGrant;
 import org.outsourcing.lifecycle.access.AccessRegister;
+import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,9 @@ class ContractProcessTest {
 	@Autowired
 	AccessRegister accessRegister;
 
+	@Autowired
+	Notifications notifications;
+
 	@AfterEach
 	void resetClock() {
 		this.engine.resetClock();
@@ -52,12 +59,13 @@ class ContractProcessTest {
 				Map.of("form_countersignContract_outcome", "countersign"));
 		this.engine.complete(stage.getId(), "grantAccess", "it", Map.of("resources",
 				"Shared drive 'Newsletter', Mailchimp editor", "form_grantAccess_outcome", "granted"));
+		brief(stage);
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("contractRequested", "draftContract",
 				"recordContractDraft", "offerToCandidateJoin", "makeOffer", "statementsRequiredGateway",
 				"readyToSignJoin", "signContract", "recordContractorSignature", "signedGateway", "countersignContract",
 				"recordCountersignature", "countersignedGateway", "grantAccess", "recordAccessGrants",
-				"contractSigned");
+				"briefContractor", "recordBriefing", "contractSigned");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractOutcome", "signed")
 			.containsEntry("contractorUserId", "contractor");
 		assertThat(this.contracts.offers(engagementOf(stage))).singleElement().satisfies((offer) -> {
@@ -96,6 +104,7 @@ class ContractProcessTest {
 				Map.of("form_countersignContract_outcome", "countersign"));
 		this.engine.complete(stage.getId(), "grantAccess", "it",
 				Map.of("resources", "Payment dashboard", "form_grantAccess_outcome", "granted"));
+		brief(stage);
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("statementsRequiredGateway",
 				"submitComplianceStatements", "recordComplianceStatements", "reviewComplianceStatements",
@@ -128,6 +137,7 @@ class ContractProcessTest {
 				Map.of("form_countersignContract_outcome", "countersign"));
 		this.engine.complete(stage.getId(), "grantAccess", "it",
 				Map.of("resources", "Mailchimp editor", "form_grantAccess_outcome", "granted"));
+		brief(stage);
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("signContract", "offerExpired",
 				"offerLostJoin", "closeLostOffer", "candidateLeftGateway", "chooseNextCandidate", "recordNextCandidate",
@@ -313,6 +323,54 @@ class ContractProcessTest {
 		return (String) this.engine.historicVariables(stage.getId()).get("engagementId");
 	}
 
+	@Test
+	void theNamedLiaisonBriefsTheContractorBeforeWorkStartsWithADeadlineWithinTheCutOffDate() {
+		ProcessInstance stage = start("none", "contractor2",
+				Map.of("liaison", "lena", "cutOffDate", today().plusDays(30).toString()));
+		this.engine.complete(stage.getId(), "draftContract", "legal", draft());
+		this.engine.complete(stage.getId(), "signContract", "contractor", signature());
+		this.engine.complete(stage.getId(), "countersignContract", "owner",
+				Map.of("form_countersignContract_outcome", "countersign"));
+		this.engine.complete(stage.getId(), "grantAccess", "it",
+				Map.of("resources", "Mailchimp editor", "form_grantAccess_outcome", "granted"));
+		assertThat(this.engine.task(stage.getId(), "briefContractor").getAssignee()).isEqualTo("lena");
+
+		Map<String, Object> late = new HashMap<>(Briefings.briefing(today()));
+		late.put("firstTaskDue", today().plusDays(31).toString());
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "briefContractor", "lena", late))
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+						assertThat(error.field()).isEqualTo("firstTaskDue");
+						assertThat(error.reason()).contains("after the cut-off date");
+					}));
+		late.put("firstTaskDue", today().minusDays(1).toString());
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "briefContractor", "lena", late))
+			.isInstanceOf(FormValidationException.class)
+			.hasMessageContaining("firstTaskDue: is in the past");
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("briefContractor");
+
+		this.engine.complete(stage.getId(), "briefContractor", "lena", Briefings.briefing(today()));
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.subject().startsWith("Your briefing"))
+			.singleElement()
+			.satisfies((notification) -> {
+				assertThat(notification.recipientUser()).isEqualTo("contractor");
+				assertThat(notification.body()).contains("Your liaison lena has briefed you",
+						"https://drive.example.com/newsletter/style-guide", "Start with: Draft the December issue",
+						"Due by: " + today().plusDays(3));
+			});
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("briefContractor", "recordBriefing",
+				"contractSigned");
+	}
+
+	private void brief(ProcessInstance stage) {
+		this.engine.complete(stage.getId(), "briefContractor", "liaison", Briefings.briefing(today()));
+	}
+
+	private LocalDate today() {
+		return this.engine.clock().getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+	}
+
 	private ProcessInstance start(String dataSensitivity, String nextInLine) {
 		return start(dataSensitivity, nextInLine, Map.of());
 	}
@@ -323,6 +381,7 @@ class ContractProcessTest {
 		variables.put("engagementId", "contract-" + System.nanoTime());
 		variables.put("title", "Monthly newsletter");
 		variables.put("contractorUserId", "contractor");
+		variables.putIfAbsent("liaison", "liaison");
 		variables.put("candidateRanking", nextInLine);
 		variables.put("ndaScope",
 				sensitive ? "the company's business information, the work product and " + dataSensitivity

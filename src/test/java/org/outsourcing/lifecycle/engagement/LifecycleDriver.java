@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.engagement;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.outsourcing.lifecycle.contract.Briefings;
 import org.outsourcing.lifecycle.recruitment.ApplicationIntake;
 import org.outsourcing.lifecycle.recruitment.NewApplication;
 import org.outsourcing.lifecycle.support.EngineDriver;
@@ -127,6 +129,13 @@ class LifecycleDriver {
 				Map.of("form_countersignContract_outcome", "countersign"));
 		this.engine.complete(engagementId, "grantAccess", "it", Map.of("resources",
 				"Shared drive 'Newsletter', Mailchimp editor", "form_grantAccess_outcome", "granted"));
+		brief(engagementId);
+	}
+
+	/** The named liaison briefs the contractor before work starts. */
+	void brief(String engagementId) {
+		this.engine.complete(engagementId, "briefContractor", "liaison", Briefings
+			.briefing(this.engine.clock().getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
 	}
 
 	/**

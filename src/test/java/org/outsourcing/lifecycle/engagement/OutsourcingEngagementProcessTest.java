@@ -137,7 +137,7 @@ class OutsourcingEngagementProcessTest {
 					"TASK_COMPLETED interviews.selectCandidate owner", "TASK_COMPLETED contract.draftContract legal",
 					"TASK_COMPLETED contract.signContract contractor",
 					"TASK_COMPLETED contract.countersignContract owner", "TASK_COMPLETED contract.grantAccess it",
-					"TASK_COMPLETED trialTask.defineTrialTask owner",
+					"TASK_COMPLETED contract.briefContractor liaison", "TASK_COMPLETED trialTask.defineTrialTask owner",
 					"TASK_COMPLETED trialTask.deliverTrialTask contractor",
 					"TASK_COMPLETED trialTask.reviewTrialTask owner", "TASK_COMPLETED trialTask.payTrialFee finance",
 					"TASK_COMPLETED retainer.offerRetainer owner", "TASK_COMPLETED retainer.acceptRetainer contractor",
@@ -169,6 +169,7 @@ class OutsourcingEngagementProcessTest {
 				Map.of("form_countersignContract_outcome", "countersign"));
 		this.engine.complete(id, "grantAccess", "it",
 				Map.of("resources", "Customer list (read-only)", "form_grantAccess_outcome", "granted"));
+		this.lifecycle.brief(id);
 		assertThat(this.accessRegister.activeGrants(id)).singleElement()
 			.satisfies((grant) -> assertThat(grant.accessLevel()).isEqualTo("customerDataReadOnly"));
 
