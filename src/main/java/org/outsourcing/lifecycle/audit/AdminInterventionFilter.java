@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -90,7 +91,7 @@ class AdminInterventionFilter extends OncePerRequestFilter {
 		details.putAll(made.target());
 		details.put("requestBody", new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8));
 		details.put("responseStatus", response.getStatus());
-		return new AuditEvent(made.engagementId(), AuditEntryType.ADMIN_INTERVENTION, AuditActors.current(),
+		return new AuditEvent(made.engagementId(), AuditEntryType.ADMIN_INTERVENTION, CurrentUser.actorId(),
 				made.processInstanceId(), made.processDefinitionKey(), null, null, details);
 	}
 

@@ -17,6 +17,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +100,7 @@ class AuditChainMigration implements JavaMigration {
 			sequence++;
 			Row migrated = new Row(
 					sequence, null, AuditChain.truncate(Instant.now()), AuditEntryType.TRAIL_MIGRATED.name(),
-					AuditActors.SYSTEM, null, null, null, null, AuditChain.canonicalDetails(Map.of("migration", "V61",
+					CurrentUser.SYSTEM, null, null, null, null, AuditChain.canonicalDetails(Map.of("migration", "V61",
 							"legacyEntries", rows.size(), "legacyLastHash", rows.get(rows.size() - 1).hash())),
 					null, null);
 			insert(connection, migrated, append(chains, migrated));

@@ -24,6 +24,7 @@ import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.job.api.Job;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -88,7 +89,7 @@ class AuditEventListener implements FlowableEventListener {
 			details.put("calledBy", event.getNestedProcessInstanceId());
 		}
 		details.put("variables", (event.getVariables() != null) ? event.getVariables() : Map.of());
-		record(instance, AuditEntryType.PROCESS_STARTED, AuditActors.currentOr(instance.getStartUserId()), null, null,
+		record(instance, AuditEntryType.PROCESS_STARTED, CurrentUser.actorIdOr(instance.getStartUserId()), null, null,
 				details);
 	}
 
@@ -98,14 +99,14 @@ class AuditEventListener implements FlowableEventListener {
 	 */
 	private void processEnded(FlowableEngineEvent event, AuditEntryType type, Map<String, Object> details) {
 		ExecutionEntity instance = execution(event.getProcessInstanceId());
-		record(instance, type, AuditActors.current(), null, null, details);
+		record(instance, type, CurrentUser.actorId(), null, null, details);
 	}
 
 	private void activityCompleted(FlowableActivityEvent event) {
 		FlowElement element = element(event.getProcessDefinitionId(), event.getActivityId());
 		if (element instanceof ServiceTask task && "dmn".equals(task.getType())) {
 			ExecutionEntity execution = execution(event.getExecutionId());
-			record(execution, AuditEntryType.DECISION_EVALUATED, AuditActors.current(), event.getActivityId(),
+			record(execution, AuditEntryType.DECISION_EVALUATED, CurrentUser.actorId(), event.getActivityId(),
 					event.getActivityName(), this.decisions.evaluated(event.getExecutionId(), event.getActivityId()));
 		}
 		activity(event, AuditEntryType.ACTIVITY_COMPLETED);
@@ -117,7 +118,7 @@ class AuditEventListener implements FlowableEventListener {
 		if (event instanceof FlowableActivityCancelledEvent cancelled) {
 			details.putAll(cause(cancelled.getCause()));
 		}
-		record(execution(event.getExecutionId()), type, AuditActors.current(), event.getActivityId(),
+		record(execution(event.getExecutionId()), type, CurrentUser.actorId(), event.getActivityId(),
 				event.getActivityName(), details);
 	}
 
@@ -138,7 +139,7 @@ class AuditEventListener implements FlowableEventListener {
 				.toList());
 			details.put("formKey", task.getFormKey());
 			details.put("dueDate", task.getDueDate());
-			recordTask(task, AuditEntryType.TASK_CREATED, AuditActors.current(), details);
+			recordTask(task, AuditEntryType.TASK_CREATED, CurrentUser.actorId(), details);
 			TaskCreation.created(task.getId()).ifPresent(Runnable::run);
 		}
 		else {
@@ -148,7 +149,7 @@ class AuditEventListener implements FlowableEventListener {
 			details.put("outcome",
 					(task.getFormKey() != null) ? values.get("form_" + task.getFormKey() + "_outcome") : null);
 			details.put("values", values);
-			recordTask(task, AuditEntryType.TASK_COMPLETED, AuditActors.currentOr(task.getAssignee()), details);
+			recordTask(task, AuditEntryType.TASK_COMPLETED, CurrentUser.actorIdOr(task.getAssignee()), details);
 		}
 	}
 
@@ -160,7 +161,7 @@ class AuditEventListener implements FlowableEventListener {
 	 */
 	private void assigned(TaskEntity task, Map<String, Object> details) {
 		boolean duringCreation = task.isInserted() && !TaskCreation.isCreated(task.getId());
-		String actor = duringCreation ? AuditActors.current() : AuditActors.currentOr(task.getAssignee());
+		String actor = duringCreation ? CurrentUser.actorId() : CurrentUser.actorIdOr(task.getAssignee());
 		Runnable record = () -> recordTask(task, AuditEntryType.TASK_ASSIGNED, actor, details);
 		if (duringCreation) {
 			TaskCreation.hold(task.getId(), record);
@@ -190,7 +191,7 @@ class AuditEventListener implements FlowableEventListener {
 			details.put("interrupting", boundary.isCancelActivity());
 		}
 		ExecutionEntity execution = (job.getExecutionId() != null) ? execution(job.getExecutionId()) : null;
-		record(execution, AuditEntryType.TIMER_FIRED, AuditActors.current(), activityId,
+		record(execution, AuditEntryType.TIMER_FIRED, CurrentUser.actorId(), activityId,
 				(element != null) ? element.getName() : null, details);
 	}
 

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngineTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -93,7 +94,7 @@ public class AuditTrail {
 		long position = head.entryCount() + 1;
 		long sequence = this.sequences.nextLongValue();
 		Instant now = AuditChain.truncate(this.time.now());
-		String actor = (event.actor() != null && !event.actor().isBlank()) ? event.actor() : AuditActors.SYSTEM;
+		String actor = (event.actor() != null && !event.actor().isBlank()) ? event.actor() : CurrentUser.SYSTEM;
 		String details = AuditChain.canonicalDetails(event.details());
 		String hash = AuditChain.hash(chain, position, sequence, event.engagementId(), now, event.type().name(), actor,
 				event.processInstanceId(), event.processDefinitionKey(), event.activityId(), event.activityName(),

@@ -7,7 +7,7 @@ import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.access.AccessRegister;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
@@ -42,7 +42,7 @@ class RecordAccessGrants implements JavaDelegate {
 		String contractor = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
 		for (String resource : resources) {
 			this.register.grant(EngagementVariables.engagementId(execution), contractor, resource, level,
-					Actors.current());
+					CurrentUser.actorId());
 		}
 	}
 

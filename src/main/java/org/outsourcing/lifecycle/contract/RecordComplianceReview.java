@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.contract;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ class RecordComplianceReview implements JavaDelegate {
 		long offerId = Long.parseLong(Variables.requiredText(execution, ContractVariables.OFFER_ID));
 		boolean approved = "approve".equals(execution.getVariable("form_reviewComplianceStatements_outcome"));
 		String note = Variables.text(execution, "reviewNote");
-		this.contracts.reviewStatements(offerId, approved, Actors.current(), note);
+		this.contracts.reviewStatements(offerId, approved, CurrentUser.actorId(), note);
 		if (!approved) {
 			this.contracts.close(offerId, OfferStatus.STATEMENTS_REJECTED,
 					"Compliance statements not accepted" + ((note != null) ? ": " + note : ""));

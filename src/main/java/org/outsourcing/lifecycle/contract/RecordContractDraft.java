@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 
@@ -58,7 +58,7 @@ class RecordContractDraft implements JavaDelegate {
 		if (terms.trialFee().compareTo(BigDecimal.ZERO) <= 0) {
 			throw new FlowableIllegalArgumentException("trialFee: the trial task is paid; the fee must be above zero");
 		}
-		this.contracts.draft(EngagementVariables.engagementId(execution), terms, Actors.current());
+		this.contracts.draft(EngagementVariables.engagementId(execution), terms, CurrentUser.actorId());
 	}
 
 }

@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.contract;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.outsourcing.lifecycle.core.EngagementVariables;
@@ -44,7 +44,7 @@ class RecordCountersignature implements JavaDelegate {
 				throw new FlowableIllegalArgumentException(
 						"countersignNote: say why you refuse to countersign; the candidate is told");
 			}
-			this.contracts.refuseCountersignature(offerId, Actors.current(), reason);
+			this.contracts.refuseCountersignature(offerId, CurrentUser.actorId(), reason);
 			execution.setVariable(ContractVariables.COUNTERSIGNED, false);
 			this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)
 				.toUser(contractor)
@@ -52,7 +52,7 @@ class RecordCountersignature implements JavaDelegate {
 						"The company decided not to put the contract in force: " + reason);
 			return;
 		}
-		this.contracts.countersign(offerId, Actors.current());
+		this.contracts.countersign(offerId, CurrentUser.actorId());
 		execution.setVariable(ContractVariables.COUNTERSIGNED, true);
 		this.engagements.progress(engagementId, EngagementStatus.ACTIVE, "Contract signed with " + contractor);
 		execution.setVariable(ContractVariables.CONTRACT_OUTCOME, "signed");

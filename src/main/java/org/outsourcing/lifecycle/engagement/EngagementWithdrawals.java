@@ -6,12 +6,12 @@ import java.util.Map;
 import org.flowable.common.engine.api.FlowableForbiddenException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,20 +76,7 @@ public class EngagementWithdrawals {
 		Runnable withdrawal = () -> this.runtime.messageEventReceived(EngagementVariables.WITHDRAWN_MESSAGE,
 				listening.get(0).getId(), Map.of(EngagementVariables.WITHDRAWAL_REASON, reason.strip(),
 						EngagementVariables.WITHDRAWN_BY, userId));
-		String previous = Authentication.getAuthenticatedUserId();
-		if (userId.equals(previous)) {
-			// a request's user is the engine's already (Spring Security); setting a bare
-			// name would replace the signed-in user of the web session
-			withdrawal.run();
-			return;
-		}
-		Authentication.setAuthenticatedUserId(userId);
-		try {
-			withdrawal.run();
-		}
-		finally {
-			Authentication.setAuthenticatedUserId(previous);
-		}
+		CurrentUser.actingAs(userId, withdrawal);
 	}
 
 	private List<Execution> listening(String engagementId) {

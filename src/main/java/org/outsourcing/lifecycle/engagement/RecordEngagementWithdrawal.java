@@ -4,10 +4,10 @@ import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.core.Engagements;
@@ -49,7 +49,7 @@ class RecordEngagementWithdrawal implements JavaDelegate {
 		String by = Variables.requiredText(execution, EngagementVariables.WITHDRAWN_BY);
 		String why = "Withdrawn by " + by + ": " + reason;
 		this.engagements.progress(engagementId, EngagementStatus.WITHDRAWN, why);
-		this.audit.record(AuditEvent.of(engagementId, AuditEntryType.ENGAGEMENT_WITHDRAWN, AuditActors.currentOr(by),
+		this.audit.record(AuditEvent.of(engagementId, AuditEntryType.ENGAGEMENT_WITHDRAWN, CurrentUser.actorIdOr(by),
 				execution.getProcessInstanceId(), Map.of("reason", reason, "withdrawnBy", by)));
 		String subject = "'" + execution.getVariable(EngagementVariables.TITLE) + "' is withdrawn";
 		this.notifications.about(engagementId, execution.getProcessInstanceId(), NotificationKind.INFORMATION)

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
 import org.outsourcing.lifecycle.core.EngagementVariables;
-import org.outsourcing.lifecycle.security.Groups;
+import org.outsourcing.lifecycle.core.Groups;
 
 import org.springframework.stereotype.Component;
 

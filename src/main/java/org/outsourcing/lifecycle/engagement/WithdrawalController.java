@@ -5,7 +5,7 @@ import java.util.Map;
 import org.outsourcing.lifecycle.core.Engagement;
 import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.outsourcing.lifecycle.core.Engagements;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

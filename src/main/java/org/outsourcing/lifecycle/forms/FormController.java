@@ -2,6 +2,7 @@ package org.outsourcing.lifecycle.forms;
 
 import java.util.Map;
 
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,7 @@ class FormController {
 	@PostMapping("/tasks/{taskId}/complete")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void complete(@PathVariable String taskId, @RequestBody Submission submission) {
-		this.forms.complete(taskId, submission.values(), submission.outcome(), CurrentUser.id());
+		this.forms.complete(taskId, submission.values(), submission.outcome(), CurrentUser.get().id());
 	}
 
 	@GetMapping("/processes/{processKey}/start-form")
@@ -45,7 +46,8 @@ class FormController {
 	@PostMapping("/processes/{processKey}/start-form")
 	@ResponseStatus(HttpStatus.CREATED)
 	Started start(@PathVariable String processKey, @RequestBody Submission submission) {
-		return new Started(this.forms.start(processKey, submission.values(), submission.outcome(), CurrentUser.id()));
+		return new Started(
+				this.forms.start(processKey, submission.values(), submission.outcome(), CurrentUser.get().id()));
 	}
 
 	/**

@@ -11,7 +11,6 @@ import org.flowable.bpmn.model.StartEvent;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
@@ -20,6 +19,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.security.TaskVisibility;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
@@ -109,7 +109,7 @@ public class TaskForms {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				asUser(userId, () -> this.transaction.executeWithoutResult((status) -> {
+				CurrentUser.actingAs(userId, () -> this.transaction.executeWithoutResult((status) -> {
 					if (task.getAssignee() == null) {
 						this.tasks.claim(taskId, userId);
 					}
@@ -154,7 +154,7 @@ public class TaskForms {
 		Map<String, Object> variables = new LinkedHashMap<>(this.validator.validate(form, submitted));
 		variables.put(REQUESTED_BY, userId);
 		ProcessInstance[] started = new ProcessInstance[1];
-		asUser(userId,
+		CurrentUser.actingAs(userId,
 				() -> started[0] = this.runtime.createProcessInstanceBuilder()
 					.processDefinitionId(definition.getId())
 					.variables(variables)
@@ -204,24 +204,6 @@ public class TaskForms {
 			.filter((formKey) -> !formKey.isBlank())
 			.map((formKey) -> this.registry.get(definition.getId(), formKey))
 			.orElseThrow(() -> new FormNotFoundException("Process '" + definition.getKey() + "' has no start form"));
-	}
-
-	private static void asUser(String userId, Runnable action) {
-		String previous = Authentication.getAuthenticatedUserId();
-		if (userId.equals(previous)) {
-			// With Spring Security the engine's user is the request's: setting it would
-			// replace the signed-in user (with authorities) of the web session by a bare
-			// name, and every later request of that session would be refused.
-			action.run();
-			return;
-		}
-		Authentication.setAuthenticatedUserId(userId);
-		try {
-			action.run();
-		}
-		finally {
-			Authentication.setAuthenticatedUserId(previous);
-		}
 	}
 
 }

@@ -19,10 +19,10 @@ import org.flowable.engine.migration.ProcessInstanceMigrationBuilder;
 import org.flowable.engine.migration.ProcessInstanceMigrationValidationResult;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Service;
@@ -88,7 +88,7 @@ public class EngagementMigration {
 			this.transaction.executeWithoutResult((status) -> {
 				builder(target, request).migrate(instance.processInstanceId());
 				this.audit.record(AuditEvent.of(instance.engagementId(), AuditEntryType.PROCESS_MIGRATED,
-						AuditActors.current(), instance.processInstanceId(), details(processKey, request, instance)));
+						CurrentUser.actorId(), instance.processInstanceId(), details(processKey, request, instance)));
 			});
 			results.add(instance.asMigrated());
 		}

@@ -6,7 +6,7 @@ import org.flowable.dmn.api.DmnRepositoryService;
 import org.flowable.engine.IdentityService;
 import org.flowable.engine.RepositoryService;
 import org.outsourcing.lifecycle.forms.FormRegistry;
-import org.outsourcing.lifecycle.security.Groups;
+import org.outsourcing.lifecycle.core.Groups;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 
 import org.springframework.beans.factory.BeanFactory;

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngineTime;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -168,7 +168,7 @@ public class Notifications {
 			details.put("recipientEmail", this.email);
 			details.put("subject", subject);
 			Notifications.this.audit.record(AuditEvent.of(this.engagementId, AuditEntryType.NOTIFICATION_QUEUED,
-					AuditActors.current(), this.processInstanceId, details));
+					CurrentUser.actorId(), this.processInstanceId, details));
 			return id;
 		}
 

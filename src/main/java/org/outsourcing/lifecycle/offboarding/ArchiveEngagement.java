@@ -8,7 +8,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.access.AccessGrant;
 import org.outsourcing.lifecycle.access.AccessRegister;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.outsourcing.lifecycle.core.EngagementVariables;
@@ -50,7 +50,7 @@ class ArchiveEngagement implements JavaDelegate {
 		}
 		boolean rehire = Variables.bool(execution, OffboardingVariables.REHIRE_ELIGIBLE);
 		this.offboardings.archived(engagementId, rating, rehire,
-				Variables.text(execution, OffboardingVariables.FEEDBACK), Actors.current());
+				Variables.text(execution, OffboardingVariables.FEEDBACK), CurrentUser.actorId());
 		this.engagements.progress(engagementId, EngagementStatus.ARCHIVED,
 				"Archived after offboarding (" + Variables.text(execution, OffboardingVariables.OFFBOARDING_REASON)
 						+ "); rated " + rating + (rehire ? ", eligible for rehire" : ", not eligible for rehire"));

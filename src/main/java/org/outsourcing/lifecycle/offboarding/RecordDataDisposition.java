@@ -5,7 +5,7 @@ import java.util.Set;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 
@@ -37,7 +37,7 @@ class RecordDataDisposition implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(OffboardingVariables.CONFIRM_NO_COPIES_KEPT
 					+ ": you must confirm that you kept no copy of the company's data");
 		}
-		this.offboardings.dataDisposed(EngagementVariables.engagementId(execution), disposition, Actors.current());
+		this.offboardings.dataDisposed(EngagementVariables.engagementId(execution), disposition, CurrentUser.actorId());
 	}
 
 }

@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.offboarding;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 
@@ -30,7 +30,7 @@ class RecordDeliverablesRecovered implements JavaDelegate {
 		}
 		this.offboardings.deliverablesRecovered(EngagementVariables.engagementId(execution),
 				Variables.requiredText(execution, OffboardingVariables.REPOSITORY_URL),
-				Variables.text(execution, OffboardingVariables.RECOVERY_NOTES), Actors.current());
+				Variables.text(execution, OffboardingVariables.RECOVERY_NOTES), CurrentUser.actorId());
 	}
 
 }

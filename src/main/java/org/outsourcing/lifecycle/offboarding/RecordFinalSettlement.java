@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.payment.Invoice;
@@ -38,7 +38,7 @@ class RecordFinalSettlement implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(
 					OffboardingVariables.FINAL_AMOUNT + ": cannot be negative, was " + amount);
 		}
-		String financeUser = Actors.current();
+		String financeUser = CurrentUser.actorId();
 		Long invoiceId = null;
 		if (amount.signum() > 0) {
 			String reference = Variables.text(execution, OffboardingVariables.PAYMENT_REFERENCE);

@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.offboarding;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.access.AccessRegister;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class RecordRevocation implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String engagementId = EngagementVariables.engagementId(execution);
-		String revokedBy = Actors.current();
+		String revokedBy = CurrentUser.actorId();
 		int revoked = this.register.revokeAll(engagementId, revokedBy);
 		this.offboardings.accessRevoked(engagementId, revokedBy, revoked);
 	}

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngineTime;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.engagement.CutOffDate;
@@ -49,7 +49,7 @@ class PublishAd implements JavaDelegate {
 				CutOffDate.of(execution).orElse(null),
 				Variables.text(execution, RecruitmentVariables.COMPLIANCE_NEEDS));
 		Instant closesAt = this.deadlines.due(execution, "applicationWindow", this.time.now());
-		JobAd ad = this.ads.publish(engagementId, publication, text, Actors.current(), closesAt);
+		JobAd ad = this.ads.publish(engagementId, publication, text, CurrentUser.actorId(), closesAt);
 		execution.setVariable(RecruitmentVariables.AD_ID, String.valueOf(ad.id()));
 		execution.setVariable(RecruitmentVariables.AD_PUBLICATIONS, publication);
 		this.engagements.progress(engagementId, EngagementStatus.RECRUITING,

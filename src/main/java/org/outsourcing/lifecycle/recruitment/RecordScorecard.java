@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.recruitment;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ class RecordScorecard implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Application application = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
-		Scorecard scorecard = new Scorecard(Actors.current(), Variables.requiredInteger(execution, "workEthic"),
+		Scorecard scorecard = new Scorecard(CurrentUser.actorId(), Variables.requiredInteger(execution, "workEthic"),
 				Variables.requiredInteger(execution, "skills"), Variables.requiredInteger(execution, "communication"),
 				Variables.requiredText(execution, "recommendation"), Variables.text(execution, "interviewNotes"));
 		this.applications.interviewed(application.id(), scorecard);

@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.InvoiceKind;
@@ -37,7 +37,7 @@ class IssueMonthlyInvoice implements JavaDelegate {
 			.count() + 1;
 		Invoice invoice = this.invoices.issue(engagementId, InvoiceKind.RETAINER_MONTH,
 				"Retainer for '" + RetainerOutcomes.title(execution) + "', month " + month, retainer.monthlyFee(),
-				retainer.currency(), Actors.current());
+				retainer.currency(), CurrentUser.actorId());
 		// the run's scope, not this step's execution: a reminder's boundary execution is
 		// a
 		// sibling of the task's and must see the invoice as well

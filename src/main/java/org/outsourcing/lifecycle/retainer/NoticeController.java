@@ -1,11 +1,10 @@
 package org.outsourcing.lifecycle.retainer;
 
-import java.util.List;
-
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 
-import org.springframework.security.core.Authentication;
+import org.outsourcing.lifecycle.core.CurrentUser;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,14 +34,12 @@ class NoticeController {
 	 * them.
 	 */
 	@PostMapping("/api/engagements/{engagementId}/notice")
-	RetainerView giveNotice(@PathVariable String engagementId, @RequestBody NoticeRequest request,
-			Authentication user) {
-		boolean staff = user.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> List.of("GROUP_owner", "GROUP_admin").contains(authority.getAuthority()));
+	RetainerView giveNotice(@PathVariable String engagementId, @RequestBody NoticeRequest request) {
+		CurrentUser user = CurrentUser.get();
+		boolean staff = user.isIn(Groups.OWNER) || user.isIn(Groups.ADMIN);
 		if (!staff) {
 			boolean own = this.retainers.active(engagementId)
-				.map((retainer) -> retainer.contractorUserId().equals(user.getName()))
+				.map((retainer) -> retainer.contractorUserId().equals(user.id()))
 				.orElse(false);
 			if (!own) {
 				throw new FlowableObjectNotFoundException("No engagement '" + engagementId + "'");

@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 
@@ -28,7 +28,7 @@ class RaiseFee implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String notes = Variables.text(execution, RetainerVariables.REVIEW_NOTES);
 		Retainer raised = this.retainers.raiseFee(this.outcomes.retainerOf(execution).id(),
-				Variables.requiredDecimal(execution, RetainerVariables.NEW_MONTHLY_FEE), Actors.current(),
+				Variables.requiredDecimal(execution, RetainerVariables.NEW_MONTHLY_FEE), CurrentUser.actorId(),
 				"Raised at the performance review" + ((notes != null) ? ": " + notes : ""));
 		execution.removeVariable(RetainerVariables.NEW_MONTHLY_FEE);
 		this.outcomes.tell(execution, raised.contractorUserId(), NotificationKind.INFORMATION,

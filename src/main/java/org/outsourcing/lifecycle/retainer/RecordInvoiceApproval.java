@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.payment.Invoices;
 
@@ -20,7 +20,7 @@ class RecordInvoiceApproval implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.invoices.approve(IssueMonthlyInvoice.invoiceId(execution), Actors.current(),
+		this.invoices.approve(IssueMonthlyInvoice.invoiceId(execution), CurrentUser.actorId(),
 				Variables.text(execution, RetainerVariables.INVOICE_NOTE));
 		execution.removeVariable(RetainerVariables.INVOICE_NOTE);
 	}

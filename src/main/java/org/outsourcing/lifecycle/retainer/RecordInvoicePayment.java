@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.retainer;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.payment.Invoice;
@@ -25,7 +25,7 @@ class RecordInvoicePayment implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Invoice invoice = this.invoices.pay(IssueMonthlyInvoice.invoiceId(execution), Actors.current(),
+		Invoice invoice = this.invoices.pay(IssueMonthlyInvoice.invoiceId(execution), CurrentUser.actorId(),
 				Variables.requiredText(execution, RetainerVariables.PAYMENT_REFERENCE));
 		execution.removeVariable(RetainerVariables.PAYMENT_REFERENCE);
 		this.outcomes.tell(execution, RetainerOutcomes.contractor(execution), NotificationKind.INFORMATION,

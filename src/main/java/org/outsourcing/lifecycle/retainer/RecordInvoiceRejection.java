@@ -3,7 +3,7 @@ package org.outsourcing.lifecycle.retainer;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.payment.Invoice;
@@ -31,7 +31,7 @@ class RecordInvoiceRejection implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(RetainerVariables.INVOICE_NOTE
 					+ ": is required to reject an invoice, so the contractor learns why");
 		}
-		Invoice invoice = this.invoices.reject(IssueMonthlyInvoice.invoiceId(execution), Actors.current(), note);
+		Invoice invoice = this.invoices.reject(IssueMonthlyInvoice.invoiceId(execution), CurrentUser.actorId(), note);
 		execution.removeVariable(RetainerVariables.INVOICE_NOTE);
 		this.outcomes.tell(execution, RetainerOutcomes.contractor(execution), NotificationKind.REJECTION,
 				"Invoice " + invoice.id() + " was rejected", invoice.description() + ": " + note);

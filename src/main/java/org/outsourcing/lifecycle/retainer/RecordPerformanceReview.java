@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class RecordPerformanceReview implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(
 					RetainerVariables.REVIEW_NOTES + ": is required to " + outcome + ", so the contractor learns why");
 		}
-		this.reviews.record(retainer.id(), outcome, newFee, notes, Actors.current());
+		this.reviews.record(retainer.id(), outcome, newFee, notes, CurrentUser.actorId());
 		// the warning and the termination quote the notes of this review, not an earlier
 		// one
 		execution.setVariable(RetainerVariables.REVIEW_NOTES, (notes != null) ? notes : "");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 
@@ -38,7 +38,7 @@ class RecordStatusUpdate implements JavaDelegate {
 		Retainer retainer = this.outcomes.retainerOf(execution);
 		String blockers = Variables.text(execution, BLOCKERS);
 		String progress = Variables.requiredText(execution, PROGRESS);
-		this.updates.record(retainer.id(), Actors.current(), progress, blockers,
+		this.updates.record(retainer.id(), CurrentUser.actorId(), progress, blockers,
 				Variables.decimal(execution, HOURS_SPENT));
 		// the update is in its record now; the next one starts from an empty form, never
 		// from this one's blockers

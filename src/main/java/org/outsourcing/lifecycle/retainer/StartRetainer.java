@@ -6,7 +6,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.api.history.HistoricTaskInstance;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.engagement.CutOffDate;
 import org.outsourcing.lifecycle.core.EngagementStatus;
@@ -69,11 +69,11 @@ class StartRetainer implements JavaDelegate {
 			.desc()
 			.listPage(0, 1);
 		if (offers.isEmpty()) {
-			return Actors.current();
+			return CurrentUser.actorId();
 		}
 		HistoricTaskInstance offer = offers.get(0);
 		String by = (offer.getCompletedBy() != null) ? offer.getCompletedBy() : offer.getAssignee();
-		return (by != null) ? by : Actors.SYSTEM;
+		return (by != null) ? by : CurrentUser.SYSTEM;
 	}
 
 }

@@ -11,9 +11,7 @@ import org.flowable.common.engine.impl.interceptor.CommandExecutor;
 import org.flowable.idm.api.User;
 import org.flowable.idm.engine.impl.cmd.SaveUserCmd;
 import org.flowable.idm.engine.impl.cmd.UpdateUserPasswordCmd;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -66,8 +64,7 @@ class AccountRules extends AbstractCommandInterceptor {
 	}
 
 	private static boolean byAPerson() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+		return CurrentUser.signedIn().isPresent();
 	}
 
 	/** Whether a user id is taken; the interceptor cannot query the engine it guards. */

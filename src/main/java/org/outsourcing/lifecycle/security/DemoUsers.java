@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.outsourcing.lifecycle.core.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.flowable.idm.api.IdmIdentityService;
 import org.flowable.idm.api.User;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

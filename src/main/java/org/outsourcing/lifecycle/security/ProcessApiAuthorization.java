@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.outsourcing.lifecycle.core.CurrentUser;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;

@@ -91,6 +91,8 @@ import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.flowable.variable.api.history.HistoricVariableInstanceQuery;
 import org.flowable.variable.api.persistence.entity.VariableInstance;
 import org.flowable.variable.api.runtime.VariableInstanceQuery;
+import org.outsourcing.lifecycle.core.CurrentUser;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.stereotype.Component;
 
 /**

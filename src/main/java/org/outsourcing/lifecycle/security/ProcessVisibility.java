@@ -6,6 +6,7 @@ import org.flowable.engine.history.HistoricProcessInstanceQuery;
 import org.flowable.engine.runtime.ProcessInstanceQuery;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstanceQuery;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**

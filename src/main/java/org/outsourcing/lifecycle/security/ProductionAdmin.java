@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.security;
 
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;

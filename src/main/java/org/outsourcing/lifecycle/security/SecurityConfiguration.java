@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.security;
 
 import jakarta.servlet.DispatcherType;
 
+import org.outsourcing.lifecycle.core.CurrentUser;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;

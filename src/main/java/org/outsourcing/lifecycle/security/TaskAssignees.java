@@ -12,6 +12,7 @@ import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.idm.api.Group;
 import org.flowable.idm.api.IdmIdentityService;
 import org.flowable.task.api.Task;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**

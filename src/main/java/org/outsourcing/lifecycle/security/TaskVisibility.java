@@ -1,12 +1,12 @@
 package org.outsourcing.lifecycle.security;
 
+import java.util.Optional;
+
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +35,12 @@ public class TaskVisibility {
 	 * task
 	 */
 	public void requireVisible(String taskId) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+		Optional<CurrentUser> caller = CurrentUser.signedIn();
+		if (caller.isEmpty()) {
 			// not a request of a person: the engine's own callers are trusted
 			return;
 		}
-		CurrentUser user = CurrentUser.of(authentication);
+		CurrentUser user = caller.get();
 		if (ProcessVisibility.seesEverything(user)) {
 			return;
 		}
@@ -61,9 +61,7 @@ public class TaskVisibility {
 	 * shared data.
 	 */
 	public boolean contractorOnly() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
-				&& CurrentUser.of(authentication).isContractor();
+		return CurrentUser.signedIn().map(CurrentUser::isContractor).orElse(false);
 	}
 
 }

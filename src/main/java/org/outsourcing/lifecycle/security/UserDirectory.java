@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.security;
 import org.flowable.idm.api.Group;
 import org.flowable.idm.api.IdmIdentityService;
 import org.flowable.idm.api.User;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.contract.ContractVariables;
 import org.outsourcing.lifecycle.core.Deadlines;
@@ -48,7 +48,7 @@ class AssignTrialTask implements JavaDelegate {
 				Variables.requiredText(execution, "trialInstructions"),
 				Variables.requiredText(execution, "trialAcceptanceCriteria"),
 				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
-				Variables.requiredText(execution, ContractVariables.CURRENCY), due, Actors.current());
+				Variables.requiredText(execution, ContractVariables.CURRENCY), due, CurrentUser.actorId());
 		execution.setVariable(TrialVariables.TRIAL_ID, String.valueOf(trial.id()));
 		execution.setVariable(TrialVariables.TRIAL_REVISIONS, 0);
 		execution.setVariable(TrialVariables.TRIAL_EXTENDED, false);

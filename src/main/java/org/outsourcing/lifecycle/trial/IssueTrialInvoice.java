@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.trial;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.payment.Invoice;
@@ -31,7 +31,7 @@ class IssueTrialInvoice implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Trial trial = this.trials.get(Variables.requiredText(execution, TrialVariables.TRIAL_ID));
 		Invoice invoice = this.invoices.issue(EngagementVariables.engagementId(execution), InvoiceKind.TRIAL_FEE,
-				"Trial task fee for " + trial.contractorUserId(), trial.fee(), trial.currency(), Actors.current());
+				"Trial task fee for " + trial.contractorUserId(), trial.fee(), trial.currency(), CurrentUser.actorId());
 		this.trials.invoiced(trial.id(), invoice.id());
 		execution.setVariable(TrialVariables.TRIAL_INVOICE_ID, String.valueOf(invoice.id()));
 	}

@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.trial;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.payment.Invoices;
 
@@ -21,8 +21,8 @@ class RecordTrialPayment implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long invoiceId = Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_INVOICE_ID));
-		this.invoices.approve(invoiceId, Actors.current(), "Trial task delivered and reviewed");
-		this.invoices.pay(invoiceId, Actors.current(), Variables.requiredText(execution, "paymentReference"));
+		this.invoices.approve(invoiceId, CurrentUser.actorId(), "Trial task delivered and reviewed");
+		this.invoices.pay(invoiceId, CurrentUser.actorId(), Variables.requiredText(execution, "paymentReference"));
 	}
 
 }

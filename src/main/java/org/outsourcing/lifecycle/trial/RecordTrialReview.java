@@ -2,7 +2,7 @@ package org.outsourcing.lifecycle.trial;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.outsourcing.lifecycle.core.Actors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
@@ -32,7 +32,7 @@ class RecordTrialReview implements JavaDelegate {
 		long trialId = Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID));
 		String review = Variables.requiredText(execution, "form_reviewTrialTask_outcome");
 		String feedback = Variables.requiredText(execution, "reviewFeedback");
-		this.trials.review(trialId, review, feedback, Actors.current());
+		this.trials.review(trialId, review, feedback, CurrentUser.actorId());
 		execution.setVariable(TrialVariables.TRIAL_REVIEW, review);
 		if ("accept".equals(review)) {
 			this.trials.status(trialId, TrialStatus.ACCEPTED, null);

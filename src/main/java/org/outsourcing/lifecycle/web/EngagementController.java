@@ -19,7 +19,7 @@ import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.retainer.Retainers;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -20,10 +20,10 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.job.api.Job;
-import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngineTime;
 
 import org.outsourcing.lifecycle.core.Deadlines;
@@ -180,7 +180,7 @@ class EngagementWaits {
 		details.put("reason", reason.strip());
 		details.put("via", "engagement page");
 		this.trail.record(
-				AuditEvent.of(engagementId, AuditEntryType.ADMIN_INTERVENTION, AuditActors.current(), null, details));
+				AuditEvent.of(engagementId, AuditEntryType.ADMIN_INTERVENTION, CurrentUser.actorId(), null, details));
 	}
 
 	private Set<String> running(String engagementId) {

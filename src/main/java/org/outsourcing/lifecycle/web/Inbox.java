@@ -13,7 +13,7 @@ import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.outsourcing.lifecycle.core.EngineTime;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**

@@ -8,7 +8,7 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,7 @@ import org.flowable.common.rest.exception.FlowableConflictException;
 import org.outsourcing.lifecycle.engagement.EngagementWithdrawals;
 import org.outsourcing.lifecycle.retainer.RetainerNotices;
 import org.outsourcing.lifecycle.retainer.Retainers;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
-import org.outsourcing.lifecycle.audit.AuditActors;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +98,7 @@ class Operations {
 		details.put("retries", RETRIES);
 		details.put("lastError", job.getExceptionMessage());
 		details.put("via", "operations page");
-		this.trail.record(AuditEvent.of(engagementId, AuditEntryType.ADMIN_INTERVENTION, AuditActors.current(),
+		this.trail.record(AuditEvent.of(engagementId, AuditEntryType.ADMIN_INTERVENTION, CurrentUser.actorId(),
 				job.getProcessInstanceId(), details));
 		return (job.getElementName() != null) ? job.getElementName() : jobId;
 	}

@@ -22,7 +22,7 @@ import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskAlreadyCompletedException;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.security.ContractorVisibleVariables;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.security.ProcessVisibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.security;
 
+import org.outsourcing.lifecycle.core.Groups;
 import org.outsourcing.lifecycle.support.ApiClient;
 import java.io.IOException;
 import java.net.CookieManager;

@@ -5,6 +5,7 @@ import java.util.Date;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.core.Groups;
 import org.outsourcing.lifecycle.support.ApiClient;
 import org.outsourcing.lifecycle.support.EngineDriver;
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.flowable.idm.api.IdmIdentityService;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.OutsourcingLifecycleApplication;
+import org.outsourcing.lifecycle.core.Groups;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

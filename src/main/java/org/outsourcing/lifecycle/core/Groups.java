@@ -1,4 +1,4 @@
-package org.outsourcing.lifecycle.security;
+package org.outsourcing.lifecycle.core;
 
 import java.util.List;
 
