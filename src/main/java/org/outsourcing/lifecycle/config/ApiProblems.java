@@ -13,9 +13,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.common.rest.exception.FlowableContentNotSupportedException;
-import org.flowable.engine.HistoryService;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.history.HistoricTaskInstance;
 import org.outsourcing.lifecycle.audit.InvalidParameterException;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.TaskAlreadyCompletedException;
@@ -62,10 +60,10 @@ class ApiProblems {
 
 	static final String FAILED = "The server could not finish this request; the cause is logged";
 
-	private final HistoryService history;
+	private final TaskConflicts conflicts;
 
-	ApiProblems(HistoryService history) {
-		this.history = history;
+	ApiProblems(TaskConflicts conflicts) {
+		this.conflicts = conflicts;
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -164,11 +162,7 @@ class ApiProblems {
 		if (Task.class.equals(ex.getObjectClass()) && !"GET".equals(request.getMethod())
 				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path
 				&& path.get("taskId") instanceof String taskId) {
-			HistoricTaskInstance closed = this.history.createHistoricTaskInstanceQuery()
-				.taskId(taskId)
-				.finished()
-				.singleResult();
-			return (closed != null) ? TaskConflicts.closedMessage(closed) : null;
+			return this.conflicts.closed(taskId).map(TaskAlreadyCompletedException::getMessage).orElse(null);
 		}
 		return null;
 	}

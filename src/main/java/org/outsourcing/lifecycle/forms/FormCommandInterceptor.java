@@ -8,6 +8,7 @@ import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
 import org.flowable.common.engine.impl.interceptor.Command;
@@ -31,7 +32,6 @@ import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.form.api.FormInfo;
-import org.flowable.task.service.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 
 /**
@@ -122,10 +122,11 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 
 	private Command<?> completion(CommandContext context, Command<?> command, String outcome) {
 		String taskId = CommandFields.string(command, "taskId");
+		String userId = CommandFields.string(command, "userId");
 		TaskEntity task = openTask(context, taskId);
 		FormDefinition form = formOf(task);
 		if (form == null) {
-			takeIfUnassigned(task);
+			claimOnCompletion(task, userId);
 			return command;
 		}
 		Map<String, Object> variables = copy(CommandFields.map(command, "variables"));
@@ -142,11 +143,10 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 			submitted.putAll(part);
 		}
 		Map<String, Object> accepted = this.validator.validate(form, submitted);
-		takeIfUnassigned(task);
+		claimOnCompletion(task, userId);
 		AnswerScope.keep(context, task, canonical(variables, accepted));
-		return new CompleteTaskCmd(taskId, CommandFields.string(command, "userId"), canonical(variables, accepted),
-				canonical(variablesLocal, accepted), canonical(transientVariables, accepted),
-				canonical(transientVariablesLocal, accepted));
+		return new CompleteTaskCmd(taskId, userId, canonical(variables, accepted), canonical(variablesLocal, accepted),
+				canonical(transientVariables, accepted), canonical(transientVariablesLocal, accepted));
 	}
 
 	private Command<?> submission(CommandContext context, SubmitTaskFormCmd command) {
@@ -154,7 +154,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		TaskEntity task = openTask(context, taskId);
 		FormDefinition form = formOf(task);
 		if (form == null) {
-			takeIfUnassigned(task);
+			claimOnCompletion(task, null);
 			return command;
 		}
 		boolean completing = CommandFields.bool(command, "completeTask");
@@ -222,33 +222,33 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	}
 
 	/**
-	 * The open task, or a conflict when it was open once and is closed now: the second of
-	 * two completions of one task must learn that it lost, not that the task never was.
+	 * Claim on completion, the one place for every interface: a person who completes an
+	 * unclaimed task takes it in the same transaction, so the history says who did it,
+	 * and a refused completion leaves it unclaimed. A completion that names its user (the
+	 * product's form API and UI) is refused when someone else holds the task; checked
+	 * here, inside the command, a claim made a moment before still counts.
 	 */
-	/**
-	 * A candidate who completes an unclaimed task takes it in the same transaction, so
-	 * the history says who did it; a refused completion leaves it unclaimed.
-	 */
-	private static void takeIfUnassigned(TaskEntity task) {
-		String user = Authentication.getAuthenticatedUserId();
-		if (task != null && task.getAssignee() == null && user != null) {
-			TaskHelper.changeTaskAssignee(task, user);
+	private static void claimOnCompletion(TaskEntity task, String namedUser) {
+		if (task == null) {
+			return;
+		}
+		if (task.getAssignee() == null) {
+			String user = (namedUser != null) ? namedUser : Authentication.getAuthenticatedUserId();
+			if (user != null) {
+				TaskHelper.changeTaskAssignee(task, user);
+			}
+		}
+		else if (namedUser != null && !namedUser.equals(task.getAssignee())) {
+			throw new FlowableTaskAlreadyClaimedException(task.getId(), task.getAssignee());
 		}
 	}
 
-	private TaskEntity openTask(CommandContext context, String taskId) {
-		if (taskId == null) {
-			return null;
-		}
-		TaskEntity task = CommandContextUtil.getTaskService(context).getTask(taskId);
-		if (task == null) {
-			HistoricTaskInstanceEntity closed = CommandContextUtil.getHistoricTaskService(context)
-				.getHistoricTask(taskId);
-			if (closed != null && closed.getEndTime() != null) {
-				throw new TaskAlreadyCompletedException(TaskConflicts.closedMessage(closed));
-			}
-		}
-		return task;
+	/**
+	 * The open task, or {@code null}: a task closed meanwhile fails the command, and
+	 * {@link TaskConflictInterceptor} answers the conflict.
+	 */
+	private static TaskEntity openTask(CommandContext context, String taskId) {
+		return (taskId != null) ? CommandContextUtil.getTaskService(context).getTask(taskId) : null;
 	}
 
 	private FormDefinition formOf(TaskEntity task) {

@@ -2,6 +2,8 @@ package org.outsourcing.lifecycle.forms;
 
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +19,9 @@ class FormEngineConfiguration {
 	 */
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> formsOnEveryCompletion(FormRegistry registry,
-			FormValidator validator) {
-		return (configuration) -> configuration.addCustomPreCommandInterceptor(new TaskConflictInterceptor())
+			FormValidator validator, ObjectProvider<TaskConflicts> conflicts) {
+		return (configuration) -> configuration
+			.addCustomPreCommandInterceptor(new TaskConflictInterceptor(conflicts::getObject))
 			.addCustomPostCommandInterceptor(new FormCommandInterceptor(registry, validator));
 	}
 

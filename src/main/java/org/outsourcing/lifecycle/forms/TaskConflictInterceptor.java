@@ -1,5 +1,7 @@
 package org.outsourcing.lifecycle.forms;
 
+import java.util.function.Supplier;
+
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
@@ -9,17 +11,23 @@ import org.flowable.common.engine.impl.interceptor.CommandExecutor;
 import org.flowable.engine.impl.cmd.CompleteTaskCmd;
 import org.flowable.engine.impl.cmd.CompleteTaskWithFormCmd;
 import org.flowable.engine.impl.cmd.SubmitTaskFormCmd;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.task.service.impl.persistence.entity.HistoricTaskInstanceEntity;
 
 /**
  * Turns the loser of two simultaneous completions into a conflict. Depending on the
  * moment it loses, Flowable reports an optimistic-locking failure, a task it cannot find,
  * or "UserTask should not be signalled before complete" (it read the task before the
  * winner committed and the execution after). Whatever it says: when the task is closed
- * now, the caller lost a race, and learns that.
+ * now, the caller lost a race, and learns that ({@link TaskConflicts}). It wraps the
+ * whole command, transaction included, so it sees what the winner committed.
  */
 class TaskConflictInterceptor extends AbstractCommandInterceptor {
+
+	private final Supplier<TaskConflicts> conflicts;
+
+	/** The rule's services come from the engine this interceptor is part of: later. */
+	TaskConflictInterceptor(Supplier<TaskConflicts> conflicts) {
+		this.conflicts = conflicts;
+	}
 
 	@Override
 	public <T> T execute(CommandConfig config, Command<T> command, CommandExecutor commandExecutor) {
@@ -30,31 +38,20 @@ class TaskConflictInterceptor extends AbstractCommandInterceptor {
 			throw ex;
 		}
 		catch (FlowableException ex) {
-			String taskId = completedTaskId(command);
+			String taskId = writtenTaskId(command);
 			if (taskId == null) {
 				throw ex;
 			}
-			HistoricTaskInstanceEntity closed = commandExecutor.execute((context) -> {
-				if (CommandContextUtil.getTaskService(context).getTask(taskId) != null) {
-					return null;
-				}
-				HistoricTaskInstanceEntity task = CommandContextUtil.getHistoricTaskService(context)
-					.getHistoricTask(taskId);
-				return (task != null && task.getEndTime() != null) ? task : null;
-			});
-			if (closed == null) {
-				throw ex;
-			}
-			TaskAlreadyCompletedException conflict = new TaskAlreadyCompletedException(
-					TaskConflicts.closedMessage(closed));
+			TaskAlreadyCompletedException conflict = this.conflicts.get().closed(taskId).orElseThrow(() -> ex);
 			conflict.initCause(ex);
 			throw conflict;
 		}
 	}
 
-	private static String completedTaskId(Command<?> command) {
+	/** The task a completion or form submission writes, else {@code null}. */
+	private static String writtenTaskId(Command<?> command) {
 		if (command instanceof CompleteTaskCmd || command instanceof CompleteTaskWithFormCmd
-				|| (command instanceof SubmitTaskFormCmd && CommandFields.bool(command, "completeTask"))) {
+				|| command instanceof SubmitTaskFormCmd) {
 			return CommandFields.string(command, "taskId");
 		}
 		return null;

@@ -8,10 +8,9 @@ import java.util.Optional;
 
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.StartEvent;
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -21,11 +20,9 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.security.TaskVisibility;
-import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The product's form operations: read a task's form with its current values, complete a
@@ -47,39 +44,57 @@ public class TaskForms {
 
 	private final TaskService tasks;
 
-	private final HistoryService history;
-
 	private final ManagementService management;
 
 	private final RepositoryService repository;
 
 	private final RuntimeService runtime;
 
-	private final TransactionTemplate transaction;
-
 	private final TaskVisibility visibility;
 
-	public TaskForms(FormRegistry registry, FormValidator validator, TaskService tasks, HistoryService history,
-			ManagementService management, RepositoryService repository, RuntimeService runtime,
-			TransactionTemplate transaction, TaskVisibility visibility) {
-		this.visibility = visibility;
+	private final TaskConflicts conflicts;
+
+	public TaskForms(FormRegistry registry, FormValidator validator, TaskService tasks, ManagementService management,
+			RepositoryService repository, RuntimeService runtime, TaskVisibility visibility, TaskConflicts conflicts) {
 		this.registry = registry;
 		this.validator = validator;
 		this.tasks = tasks;
-		this.history = history;
 		this.management = management;
 		this.repository = repository;
 		this.runtime = runtime;
-		this.transaction = transaction;
+		this.visibility = visibility;
+		this.conflicts = conflicts;
+	}
+
+	/**
+	 * The open task, once the signed-in user's right to see it is checked: what every
+	 * other operation on the task builds on, so that one request checks once.
+	 * @throws FlowableObjectNotFoundException when the user may not see it or it never
+	 * was a task (404)
+	 * @throws TaskAlreadyCompletedException when it was open and is closed now (409)
+	 */
+	public OpenTask open(String taskId) {
+		this.visibility.requireVisible(taskId);
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw this.conflicts.closed(taskId)
+				.<FlowableException>map((conflict) -> conflict)
+				.orElseGet(() -> new FlowableObjectNotFoundException("There is no task '" + taskId + "'", Task.class));
+		}
+		return new OpenTask(task, formOf(task));
 	}
 
 	/** The open task's form, with what its process holds now. */
 	public FormView taskForm(String taskId) {
-		this.visibility.requireVisible(taskId);
-		Task task = openTask(taskId);
-		FormDefinition form = formOf(task);
+		return taskForm(open(taskId));
+	}
+
+	/** The open task's form, with what its process holds now. */
+	public FormView taskForm(OpenTask open) {
+		Task task = open.task();
+		FormDefinition form = open.form;
 		Map<String, Object> values = new LinkedHashMap<>(this.management.executeCommand((context) -> {
-			TaskEntity entity = CommandContextUtil.getTaskService(context).getTask(taskId);
+			TaskEntity entity = CommandContextUtil.getTaskService(context).getTask(task.getId());
 			return TaskFormValues.current(context, entity, form);
 		}));
 		if (this.visibility.contractorOnly()) {
@@ -92,39 +107,33 @@ public class TaskForms {
 		return FormView.of(form, values).forTask(task.getId(), task.getName(), task.getProcessInstanceId());
 	}
 
+	/** See {@link #complete(OpenTask, Map, String, String)}. */
+	public void complete(String taskId, Map<String, Object> values, String outcome, String userId) {
+		complete(open(taskId), values, outcome, userId);
+	}
+
 	/**
-	 * Completes the task as this user with the form's values and outcome, claiming it for
-	 * the user when nobody has. Claim and completion are one transaction: a refused
-	 * submission leaves the task as it was, unclaimed included.
+	 * Completes the task as this user with the form's values and outcome. The engine
+	 * claims it for the user in the same command when nobody has, and refuses it when
+	 * someone else holds it ({@link FormCommandInterceptor}): a refused submission leaves
+	 * the task as it was, unclaimed included.
 	 * @throws FormValidationException when the values do not fit the form (400)
 	 * @throws TaskAlreadyCompletedException when someone else completed it first (409)
 	 */
-	public void complete(String taskId, Map<String, Object> values, String outcome, String userId) {
-		this.visibility.requireVisible(taskId);
-		Task task = openTask(taskId);
-		FormDefinition form = formOf(task);
+	public void complete(OpenTask open, Map<String, Object> values, String outcome, String userId) {
 		Map<String, Object> variables = new LinkedHashMap<>((values != null) ? values : Map.of());
 		if (outcome != null) {
-			variables.put(form.outcomeVariable(), outcome);
+			variables.put(open.form.outcomeVariable(), outcome);
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				CurrentUser.actingAs(userId, () -> this.transaction.executeWithoutResult((status) -> {
-					if (task.getAssignee() == null) {
-						this.tasks.claim(taskId, userId);
-					}
-					else if (!task.getAssignee().equals(userId)) {
-						throw new FlowableTaskAlreadyClaimedException(taskId, task.getAssignee());
-					}
-					this.tasks.complete(taskId, userId, variables);
-				}));
+				CurrentUser.actingAs(userId, () -> this.tasks.complete(open.task().getId(), userId, variables));
 				return;
 			}
 			catch (FlowableOptimisticLockingException ex) {
 				// Parallel tasks of one activity (two applications screened at once) end
 				// in the same counter of the engine; the later one tries again on what
-				// the
-				// first left. Each keeps its own answers (AnswerScope), so nothing is
+				// the first left. Each keeps its own answers (AnswerScope), so nothing is
 				// mixed.
 				if (attempt == MAX_ATTEMPTS) {
 					throw ex;
@@ -162,21 +171,6 @@ public class TaskForms {
 		return started[0].getId();
 	}
 
-	private Task openTask(String taskId) {
-		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task != null) {
-			return task;
-		}
-		HistoricTaskInstance closed = this.history.createHistoricTaskInstanceQuery()
-			.taskId(taskId)
-			.finished()
-			.singleResult();
-		if (closed != null) {
-			throw new TaskAlreadyCompletedException(TaskConflicts.closedMessage(closed));
-		}
-		throw new FlowableObjectNotFoundException("There is no task '" + taskId + "'", Task.class);
-	}
-
 	private FormDefinition formOf(Task task) {
 		if (task.getFormKey() == null || task.getFormKey().isBlank()) {
 			throw new FormNotFoundException("Task '" + task.getName() + "' has no form");
@@ -204,6 +198,27 @@ public class TaskForms {
 			.filter((formKey) -> !formKey.isBlank())
 			.map((formKey) -> this.registry.get(definition.getId(), formKey))
 			.orElseThrow(() -> new FormNotFoundException("Process '" + definition.getKey() + "' has no start form"));
+	}
+
+	/**
+	 * An open task that {@link #open(String)} found the signed-in user may see, with its
+	 * form.
+	 */
+	public static final class OpenTask {
+
+		private final Task task;
+
+		private final FormDefinition form;
+
+		private OpenTask(Task task, FormDefinition form) {
+			this.task = task;
+			this.form = form;
+		}
+
+		public Task task() {
+			return this.task;
+		}
+
 	}
 
 }

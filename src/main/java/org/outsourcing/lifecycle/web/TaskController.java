@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import jakarta.servlet.http.HttpServletResponse;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableIllegalStateException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.HistoryService;
@@ -21,6 +22,7 @@ import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskAlreadyCompletedException;
 import org.outsourcing.lifecycle.forms.TaskForms;
+import org.outsourcing.lifecycle.forms.TaskForms.OpenTask;
 import org.outsourcing.lifecycle.security.ContractorVisibleVariables;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.security.ProcessVisibility;
@@ -82,25 +84,24 @@ class TaskController {
 	@GetMapping("/tasks/{taskId}")
 	String show(@PathVariable String taskId, Model model, HttpServletResponse response) {
 		CurrentUser user = CurrentUser.get();
-		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
+		OpenTask open = open(taskId);
+		if (open == null) {
 			return closed(taskId, user, null, model, response);
 		}
-		requireVisible(user, task);
-		FormView form = this.forms.taskForm(taskId);
-		return page(task, user, form, form.values(), List.of(), model);
+		FormView form = this.forms.taskForm(open);
+		return page(open.task(), user, form, form.values(), List.of(), model);
 	}
 
 	@PostMapping("/tasks/{taskId}")
 	String complete(@PathVariable String taskId, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		CurrentUser user = CurrentUser.get();
-		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
+		OpenTask open = open(taskId);
+		if (open == null) {
 			return closed(taskId, user, NOTHING_SAVED, model, response);
 		}
-		requireVisible(user, task);
-		FormView form = this.forms.taskForm(taskId);
+		Task task = open.task();
+		FormView form = this.forms.taskForm(open);
 		Map<String, Object> typed = withContext(form, SubmittedValues.typed(form, params));
 		if (!this.inbox.holds(user, taskId)) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -112,7 +113,7 @@ class TaskController {
 		}
 		Map<String, Object> values = SubmittedValues.of(form, params, visibleFields(user, task));
 		try {
-			this.forms.complete(taskId, values, params.get(FormPage.OUTCOME), user.id());
+			this.forms.complete(open, values, params.get(FormPage.OUTCOME), user.id());
 		}
 		catch (FormValidationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -214,6 +215,22 @@ class TaskController {
 		model.addAttribute("byMe", user.id().equals(closed.getAssignee()));
 		model.addAttribute("lost", lost);
 		return "task-closed";
+	}
+
+	/**
+	 * The open task, its visibility checked once for the whole request; {@code null} when
+	 * it is closed now.
+	 */
+	private OpenTask open(String taskId) {
+		try {
+			return this.forms.open(taskId);
+		}
+		catch (TaskAlreadyCompletedException ex) {
+			return null;
+		}
+		catch (FlowableObjectNotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no task " + taskId + " for you");
+		}
 	}
 
 	private void requireVisible(CurrentUser user, Task task) {
