@@ -26,6 +26,7 @@ import org.flowable.job.api.Job;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Variables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -147,7 +148,7 @@ class AuditEventListener implements FlowableEventListener {
 					&& withValues.getVariables() != null) ? withValues.getVariables() : Map.of();
 			details.put("formKey", task.getFormKey());
 			details.put("outcome",
-					(task.getFormKey() != null) ? values.get("form_" + task.getFormKey() + "_outcome") : null);
+					(task.getFormKey() != null) ? values.get(Variables.formOutcome(task.getFormKey())) : null);
 			details.put("values", values);
 			recordTask(task, AuditEntryType.TASK_COMPLETED, CurrentUser.actorIdOr(task.getAssignee()), details);
 		}

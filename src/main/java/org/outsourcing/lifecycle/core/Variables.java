@@ -16,6 +16,14 @@ public final class Variables {
 	private Variables() {
 	}
 
+	/**
+	 * The variable that holds the outcome a user chose on the form with this key (the
+	 * button they pressed): Flowable's own convention, built here only.
+	 */
+	public static String formOutcome(String formKey) {
+		return "form_" + formKey + "_outcome";
+	}
+
 	public static String text(VariableContainer scope, String name) {
 		Object value = scope.getVariable(name);
 		return (value == null || value.toString().isBlank()) ? null : value.toString().trim();

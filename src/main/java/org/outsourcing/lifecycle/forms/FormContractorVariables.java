@@ -47,7 +47,7 @@ class FormContractorVariables implements ContractorVisibleVariables {
 		String key = formKeyOf(formKey);
 		if (key != null) {
 			visible.addAll(this.inputFieldsByForm.getOrDefault(key, Set.of()));
-			visible.add("form_" + key + "_outcome");
+			visible.add(FormDefinition.outcomeVariable(key));
 		}
 		return visible;
 	}
@@ -59,7 +59,7 @@ class FormContractorVariables implements ContractorVisibleVariables {
 			return Set.of();
 		}
 		Set<String> inputs = new HashSet<>(this.inputFieldsByForm.getOrDefault(key, Set.of()));
-		inputs.add("form_" + key + "_outcome");
+		inputs.add(FormDefinition.outcomeVariable(key));
 		return inputs;
 	}
 

@@ -13,6 +13,7 @@ import org.flowable.form.model.FormOutcome;
 import org.flowable.form.model.Option;
 import org.flowable.form.model.OptionFormField;
 import org.flowable.form.model.SimpleFormModel;
+import org.outsourcing.lifecycle.core.Variables;
 
 /**
  * One checked form of {@code forms/}: what a task (or a process start) asks for. Read
@@ -95,7 +96,7 @@ public final class FormDefinition {
 	}
 
 	public static String outcomeVariable(String formKey) {
-		return "form_" + formKey + "_outcome";
+		return Variables.formOutcome(formKey);
 	}
 
 	/**
