@@ -60,6 +60,15 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	FormCommandInterceptor(FormRegistry registry, FormValidator validator) {
 		this.registry = registry;
 		this.validator = validator;
+		requireCommandFields();
+	}
+
+	/**
+	 * The protected fields of Flowable's commands this interceptor reads: checked when
+	 * the engine is built and by {@code CommandFieldsTest}, so an upgrade of Flowable
+	 * that renames one fails there, not on a user's submission.
+	 */
+	static void requireCommandFields() {
 		CommandFields.require(CompleteTaskCmd.class, "taskId", "userId", "variables", "variablesLocal",
 				"transientVariables", "transientVariablesLocal");
 		CommandFields.require(CompleteTaskWithFormCmd.class, "taskId", "userId", "outcome", "variables",
