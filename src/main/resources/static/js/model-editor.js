@@ -253,7 +253,7 @@
 		}).then(function (answer) {
 			clearMarks();
 			if (answer.status !== 200) {
-				say(answer.body.message || 'Validation failed (HTTP ' + answer.status + ')', true);
+				say((answer.body.detail || answer.body.message) || 'Validation failed (HTTP ' + answer.status + ')', true);
 				return;
 			}
 			showProblems(answer.body.problems);
@@ -269,7 +269,7 @@
 		}).then(function (answer) {
 			clearMarks();
 			if (answer.status !== 200) {
-				say(answer.body.message || 'Comparing failed (HTTP ' + answer.status + ')', true);
+				say((answer.body.detail || answer.body.message) || 'Comparing failed (HTTP ' + answer.status + ')', true);
 				return;
 			}
 			showChanges(answer.body);
@@ -301,7 +301,7 @@
 				say('Not deployed: ' + answer.body.problems.length + ' problem(s), see the marked elements.', true);
 				return;
 			}
-			say('Not deployed: ' + (answer.body.message || 'HTTP ' + answer.status), true);
+			say('Not deployed: ' + ((answer.body.detail || answer.body.message) || 'HTTP ' + answer.status), true);
 		});
 	}
 

@@ -139,13 +139,13 @@ class ModelEditorTest {
 		long deployments = this.repository.createDeploymentQuery().count();
 		this.mvc.perform(model(EDITOR + "/deployment", renamedProcess).with(csrf()).with(as("admin")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(containsString("holds no process with the id 'jobAd'")));
+			.andExpect(jsonPath("$.detail").value(containsString("holds no process with the id 'jobAd'")));
 		this.mvc.perform(model(EDITOR + "/deployment", "<definitions".getBytes()).with(csrf()).with(as("admin")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(containsString("model: not readable as BPMN")));
+			.andExpect(jsonPath("$.detail").value(containsString("model: not readable as BPMN")));
 		this.mvc.perform(model(EDITOR + "/changes?version=1", new byte[0]).with(csrf()).with(as("admin")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(containsString("model: send the BPMN file")));
+			.andExpect(jsonPath("$.detail").value(containsString("model: send the BPMN file")));
 		// without the page's token the session counts as expired: back to the login page
 		this.mvc.perform(model(EDITOR + "/deployment", EditedJobAd.completed()).with(as("admin")))
 			.andExpect(redirectedUrl("/login?expired"));
