@@ -123,6 +123,13 @@ class ModelEditorBrowserTest {
 			.isNotNull();
 		assertThat(this.browser.find(By.cssSelector(".djs-overlay-model-problem .problem-badge")).getAttribute("title"))
 			.isEqualTo("user task has no form (flowable:formKey)");
+		// shown on the task: bpmn-js's overlay positions come from app.css, the CSP
+		// refuses its inline styles
+		WebElement badge = this.browser.find(By.cssSelector(".djs-overlay-model-problem .problem-badge"));
+		WebElement task = this.browser.find(By.cssSelector(".djs-element[data-element-id='writeAd']"));
+		assertThat(badge.getText()).isEqualTo("1");
+		assertThat(Math.abs(badge.getRect().getX() - (task.getRect().getX() + task.getRect().getWidth())))
+			.isLessThan(40);
 		this.browser.find(By.id("deploy-model")).click();
 		waitUntilText(By.id("editor-status"), "Not deployed: 1 problem(s)");
 		assertThat(latest().getVersion()).isEqualTo(before.getVersion());

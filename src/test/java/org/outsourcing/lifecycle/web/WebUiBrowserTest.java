@@ -233,7 +233,10 @@ class WebUiBrowserTest {
 		this.browser.find(By.cssSelector("#diagram .djs-element.stands-here[data-element-id='engagementNotStarted']"));
 		this.browser.find(By.cssSelector("#diagram .djs-element.path-taken[data-element-id='defineTheWork']"));
 		this.browser.find(By.cssSelector("#diagram .djs-connection.path-taken[data-element-id='toDefineTheWork']"));
-		String defineWork = this.browser.find(By.cssSelector("#diagram .open-stage")).getAttribute("data-stage");
+		assertThat(this.browser.find(By.id("diagram-back")).isDisplayed()).isFalse();
+		WebElement openStage = this.browser.find(By.cssSelector("#diagram .open-stage"));
+		assertThat(openStage.isDisplayed()).isTrue();
+		String defineWork = openStage.getAttribute("data-stage");
 		this.browser.find(By.cssSelector("#diagram .djs-element[data-element-id='defineTheWork'] .djs-hit")).click();
 		assertDiagramLoaded(defineWork);
 		this.browser.find(By.cssSelector("#diagram .djs-element.stands-here[data-element-id='requestRefused']"));
