@@ -34,6 +34,12 @@ public enum AuditEntryType {
 	TRAIL_MIGRATED,
 
 	/** An admin moved a running process instance to another version of its model. */
-	PROCESS_MIGRATED
+	PROCESS_MIGRATED,
+
+	/**
+	 * An admin deployed models from the UI (upload or the in-app modeler): who, and which
+	 * processes at which new versions.
+	 */
+	MODEL_DEPLOYED
 
 }

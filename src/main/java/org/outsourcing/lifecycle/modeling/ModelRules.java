@@ -33,6 +33,7 @@ import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.bpmn.model.UserTask;
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.outsourcing.lifecycle.forms.FormRegistry;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -121,22 +122,35 @@ public class ModelRules {
 
 	private static BpmnModel parse(String file, byte[] content, List<ModelProblem> problems) {
 		try {
+			return read(content);
+		}
+		catch (FlowableIllegalArgumentException ex) {
+			problems.add(new ModelProblem(file, null, ex.getMessage()));
+			return null;
+		}
+	}
+
+	/**
+	 * The model of a BPMN file, read without DTDs or external entities; a file that is no
+	 * BPMN or holds no process is refused naming the reason.
+	 */
+	static BpmnModel read(byte[] content) {
+		BpmnModel model;
+		try {
 			xml(content);
 			XMLInputFactory factory = XMLInputFactory.newInstance();
 			factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 			XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
-			BpmnModel model = new BpmnXMLConverter().convertToBpmnModel(reader);
-			if (model.getProcesses().isEmpty()) {
-				problems.add(new ModelProblem(file, null, "holds no process"));
-				return null;
-			}
-			return model;
+			model = new BpmnXMLConverter().convertToBpmnModel(reader);
 		}
 		catch (Exception ex) {
-			problems.add(new ModelProblem(file, null, "not readable as BPMN: " + ex.getMessage()));
-			return null;
+			throw new FlowableIllegalArgumentException("not readable as BPMN: " + ex.getMessage());
 		}
+		if (model.getProcesses().isEmpty()) {
+			throw new FlowableIllegalArgumentException("holds no process");
+		}
+		return model;
 	}
 
 	private static Document xml(byte[] content) throws Exception {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.repository.Deployment;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,13 +20,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admins' page for deployed models ({@code /operations/models}, admin-only like all
  * of {@code /operations}): versions and running instances per process, the difference
- * between two versions, moving instances to another version, deploying a file and
- * downloading a deployed one.
+ * between two versions, moving instances to another version, deploying a file, editing a
+ * version in the modeler and downloading a deployed one.
  */
 @Controller
 class ModelsPageController {
@@ -107,10 +110,26 @@ class ModelsPageController {
 	/** The version's diagram in bpmn-js's viewer (from the bpmn-js webjar). */
 	@GetMapping("/operations/models/{processKey}/{version}/diagram")
 	String diagram(@PathVariable String processKey, @PathVariable int version, Model model) {
-		this.versions.definition(processKey, version);
+		try {
+			this.versions.definition(processKey, version);
+		}
+		catch (FlowableObjectNotFoundException ex) {
+			// a page: the error page answers, with the status
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 		model.addAttribute("processKey", processKey);
 		model.addAttribute("version", version);
 		return "model-diagram";
+	}
+
+	/**
+	 * The in-app modeler opened on this version (bpmn-js's modeler from its webjar); its
+	 * calls are {@link ModelEditorController}'s.
+	 */
+	@GetMapping("/operations/models/{processKey}/{version}/editor")
+	String editor(@PathVariable String processKey, @PathVariable int version, Model model) {
+		diagram(processKey, version, model);
+		return "model-editor";
 	}
 
 	@GetMapping("/operations/models/{processKey}/{version}/model")

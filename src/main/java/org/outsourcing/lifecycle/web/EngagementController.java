@@ -185,6 +185,26 @@ class EngagementController {
 
 	@GetMapping("/engagements/{engagementId}/diagram.png")
 	ResponseEntity<byte[]> diagram(@PathVariable String engagementId, @RequestParam(required = false) String process) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore())
+			.body(this.diagram.png(instanceOf(engagementId, process)));
+	}
+
+	/**
+	 * What the page's bpmn-js viewer shows of the engagement or one of its stages: the
+	 * model, where it stands, the path taken and the stages its call activities opened.
+	 */
+	@GetMapping("/engagements/{engagementId}/diagram.json")
+	ResponseEntity<EngagementDiagram.DiagramState> diagramState(@PathVariable String engagementId,
+			@RequestParam(required = false) String process) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(this.diagram.state(instanceOf(engagementId, process)));
+	}
+
+	/** The engagement's process instance or one of its stages; anything else is 404. */
+	private HistoricProcessInstance instanceOf(String engagementId, String process) {
 		String shown = (process != null) ? process : engagementId;
 		boolean belongs = this.overview.stages(engagementId)
 			.stream()
@@ -192,13 +212,7 @@ class EngagementController {
 		if (!belongs) {
 			throw notFound(engagementId);
 		}
-		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
-			.processInstanceId(shown)
-			.singleResult();
-		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_PNG)
-			.cacheControl(CacheControl.noStore())
-			.body(this.diagram.png(instance));
+		return this.history.createHistoricProcessInstanceQuery().processInstanceId(shown).singleResult();
 	}
 
 	@GetMapping("/engagements/new")

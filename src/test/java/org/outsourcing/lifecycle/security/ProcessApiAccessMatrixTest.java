@@ -102,6 +102,16 @@ class ProcessApiAccessMatrixTest {
 				new Case(null, "POST", "/api/admin/processes/jobAd/migrations", "{}", 401),
 				new Case("contractor", "GET", "/api/admin/processes/jobAd/versions/1/model", null, 403),
 				new Case("owner", "GET", "/api/admin/processes/jobAd/versions/1/deployment", null, 403),
+				// The in-app modeler's calls (also mapped under /operations/models for
+				// the page)
+				new Case(null, "POST", "/api/admin/processes/jobAd/model/validation", "{}", 401),
+				new Case("owner", "POST", "/api/admin/processes/jobAd/model/validation", "{}", 403),
+				new Case("auditor", "POST", "/api/admin/processes/jobAd/model/changes?version=1", "{}", 403),
+				new Case("recruiter", "POST", "/api/admin/processes/jobAd/model", "{}", 403),
+				new Case("contractor", "POST", "/api/admin/processes/jobAd/model", "{}", 403),
+				new Case("admin", "POST", "/api/admin/processes/jobAd/model/validation", "{}", 200),
+				new Case("admin", "POST", "/api/admin/processes/jobAd/model/changes?version=1", "{}", 400),
+				new Case("admin", "POST", "/api/admin/processes/jobAd/model", "{}", 400),
 				new Case("admin", "GET", "/api/admin/processes", null, 200),
 				new Case("admin", "GET", "/api/admin/processes/jobAd/versions", null, 200),
 				new Case("admin", "GET", "/process-api/management/jobs", null, 200),

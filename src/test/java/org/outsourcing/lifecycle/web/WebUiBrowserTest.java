@@ -225,12 +225,27 @@ class WebUiBrowserTest {
 		assertThat(reason).isNotBlank();
 		assertThat(status.getText()).contains("Refused", reason);
 
-		// the diagram of an ended engagement, then of the stage it called
-		assertDiagramLoaded();
-		assertThat(this.browser.find(By.id("diagram")).getAttribute("alt")).contains("Outsourcing engagement");
+		// the diagram of an ended engagement in bpmn-js's viewer: the end it reached and
+		// the
+		// path it took; the stage it called opens in place with its own marks, and back
+		assertDiagramLoaded(engagementId);
+		assertThat(this.browser.find(By.id("diagram")).getAttribute("aria-label")).contains("Outsourcing engagement");
+		this.browser.find(By.cssSelector("#diagram .djs-element.stands-here[data-element-id='engagementNotStarted']"));
+		this.browser.find(By.cssSelector("#diagram .djs-element.path-taken[data-element-id='defineTheWork']"));
+		this.browser.find(By.cssSelector("#diagram .djs-connection.path-taken[data-element-id='toDefineTheWork']"));
+		assertThat(this.browser.find(By.id("diagram-back")).isDisplayed()).isFalse();
+		WebElement openStage = this.browser.find(By.cssSelector("#diagram .open-stage"));
+		assertThat(openStage.isDisplayed()).isTrue();
+		String defineWork = openStage.getAttribute("data-stage");
+		this.browser.find(By.cssSelector("#diagram .djs-element[data-element-id='defineTheWork'] .djs-hit")).click();
+		assertDiagramLoaded(defineWork);
+		this.browser.find(By.cssSelector("#diagram .djs-element.stands-here[data-element-id='requestRefused']"));
+		assertThat(this.browser.find(By.id("diagram-shown")).getText()).contains("Define the work", "ended");
+		this.browser.find(By.id("diagram-back")).click();
+		assertDiagramLoaded(engagementId);
 		this.browser.find(By.linkText("Define the work")).click();
 		assertThat(this.browser.find(By.id("diagram-title")).getText()).contains("Define the work");
-		assertDiagramLoaded();
+		assertDiagramLoaded(defineWork);
 
 		this.browser.find(By.id("audit-link")).click();
 		assertThat(this.browser.find(By.id("timeline")).getText()).contains("Process started", "Decision evaluated",
@@ -399,12 +414,17 @@ class WebUiBrowserTest {
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private void assertDiagramLoaded() {
-		WebElement image = this.browser.find(By.id("diagram"));
-		Object width = this.browser
-			.script("return arguments[0].complete ? arguments[0].naturalWidth : new Promise(function (done) {"
-					+ " arguments[0].onload = function () { done(arguments[0].naturalWidth); }; });", image);
-		assertThat(((Number) width).intValue()).isGreaterThan(200);
+	/**
+	 * The viewer shows this process instance; the picture for browsers without JavaScript
+	 * is there too.
+	 */
+	private void assertDiagramLoaded(String processInstanceId) {
+		this.browser.waitFor(By.cssSelector("#diagram[data-loaded='true'][data-process='" + processInstanceId + "']"));
+		Object png = this.browser.script(
+				"return fetch(arguments[0].href).then(function (r) {"
+						+ " return r.headers.get('Content-Type') + ' ' + r.status; });",
+				this.browser.find(By.id("diagram-png")));
+		assertThat(png).isEqualTo("image/png 200");
 	}
 
 	private void select(String id, String optionText) {
