@@ -32,11 +32,11 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 			"recordCandidateWithdrawal", "recordComplianceReview", "recordComplianceStatements", "recordContractDraft",
 			"recordContractorSignature", "recordCountersignature", "recordDataDisposition",
 			"recordDeliverablesRecovered", "recordFinalSettlement", "recordInvoiceApproval", "recordInvoicePayment",
-			"recordInvoiceRejection", "recordLapsedRequest", "recordNotice", "recordPerformanceReview", "recordRefusal",
-			"recordRetainerDeclined", "recordRevocation", "recordScorecard", "recordScreening", "recordSelection",
-			"recordStatusUpdate", "recordTermination", "recordTrialDelivery", "recordTrialPayment", "recordTrialReview",
-			"recordWithdrawal", "recordWorkDefinition", "renewRetainer", "requestRevision", "shortlistCandidates",
-			"startNewRound", "startOffboarding", "startRetainer");
+			"recordInvoiceRejection", "recordLapsedRequest", "recordNotice", "recordPerformanceReview",
+			"recordReferenceCheck", "recordRefusal", "recordRetainerDeclined", "recordRevocation", "recordScorecard",
+			"recordScreening", "recordSelection", "recordStatusUpdate", "recordTermination", "recordTrialDelivery",
+			"recordTrialPayment", "recordTrialReview", "recordWithdrawal", "recordWorkDefinition", "renewRetainer",
+			"requestRevision", "shortlistCandidates", "startNewRound", "startOffboarding", "startRetainer");
 
 	private final BeanFactory beans;
 

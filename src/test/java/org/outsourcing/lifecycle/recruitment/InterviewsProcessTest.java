@@ -14,6 +14,7 @@ import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskForms;
+import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class InterviewsProcessTest {
 
 	@Autowired
 	TaskForms forms;
+
+	@Autowired
+	Notifications notifications;
 
 	@AfterEach
 	void resetClock() {
@@ -69,6 +73,43 @@ class InterviewsProcessTest {
 			assertThat(card.interviewer()).isEqualTo("interviewer");
 			assertThat(card.recommendation()).isEqualTo("hire");
 		});
+	}
+
+	@Test
+	void theOwnerMayAskForAReferenceCheckBeforeTheOfferAndConcernsReachTheOwner() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		interview(stage, shortlist.ids.get(0), "contractor", 5);
+		Map<String, Object> selection = new HashMap<>(RecruitmentFixtures.select("contractor"));
+		selection.put("checkReferences", true);
+		this.engine.complete(stage.getId(), "selectCandidate", "owner", selection);
+
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("checkReferences");
+		this.engine.complete(stage.getId(), "checkReferences", "recruiter",
+				Map.of("referencesContacted", "Two former clients by phone", "referenceFindings",
+						"Good writing, but missed two deadlines", "form_checkReferences_outcome", "concerns"));
+
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("referenceCheck",
+				"Concerns. Contacted: Two former clients by phone. They said: Good writing, but missed two deadlines");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "owner".equals(notification.recipientGroup()))
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.subject())
+				.isEqualTo("The references of contractor raise concerns"));
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("referencesGateway", "checkReferences",
+				"recordReferenceCheck", "referencesCheckedJoin", "candidateSelected");
+	}
+
+	@Test
+	void withoutAReferenceCheckTheSelectionGoesStraightToTheOffer() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		interview(stage, shortlist.ids.get(0), "contractor", 5);
+		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("referencesGateway", "referencesCheckedJoin",
+				"candidateSelected");
+		assertThat(this.engine.historicVariables(stage.getId())).doesNotContainKey("referenceCheck");
 	}
 
 	@Test

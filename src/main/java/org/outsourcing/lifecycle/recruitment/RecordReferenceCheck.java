@@ -1,0 +1,46 @@
+package org.outsourcing.lifecycle.recruitment;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.notification.NotificationKind;
+import org.outsourcing.lifecycle.notification.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the reference check the owner asked for before the offer, in words the
+ * countersignature shows ({@code referenceCheck}); references that raise concerns go to
+ * the owner at once, who may still refuse to countersign.
+ */
+@Component("recordReferenceCheck")
+class RecordReferenceCheck implements JavaDelegate {
+
+	static final String REFERENCE_CHECK = "referenceCheck";
+
+	private final Notifications notifications;
+
+	RecordReferenceCheck(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		boolean concerns = "concerns".equals(execution.getVariable("form_checkReferences_outcome"));
+		String findings = Variables.requiredText(execution, "referenceFindings");
+		String summary = (concerns ? "Concerns" : "Positive") + ". Contacted: "
+				+ Variables.requiredText(execution, "referencesContacted") + ". They said: " + findings;
+		execution.setVariable(REFERENCE_CHECK, summary);
+		if (concerns) {
+			this.notifications
+				.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
+						NotificationKind.ACTION_REQUIRED)
+				.toGroup("owner")
+				.send("The references of " + Variables.text(execution, RecruitmentVariables.CONTRACTOR_USER_ID)
+						+ " raise concerns",
+						findings + "\n\nThe contract goes ahead as drafted; you may refuse to countersign it.");
+		}
+	}
+
+}
