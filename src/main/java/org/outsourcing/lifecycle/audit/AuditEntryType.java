@@ -34,6 +34,12 @@ public enum AuditEntryType {
 	TRAIL_MIGRATED,
 
 	/** An admin moved a running process instance to another version of its model. */
-	PROCESS_MIGRATED
+	PROCESS_MIGRATED,
+
+	/**
+	 * A personal API token was created, revoked, or used (its first use, then at most
+	 * once per {@code lifecycle.security.api-tokens.record-use-every}); never the token.
+	 */
+	API_TOKEN_CREATED, API_TOKEN_REVOKED, API_TOKEN_USED
 
 }
