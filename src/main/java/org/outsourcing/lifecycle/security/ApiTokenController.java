@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 import org.outsourcing.lifecycle.security.ApiTokens.CreatedApiToken;
 
 import org.springframework.http.ResponseEntity;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 import org.outsourcing.lifecycle.security.ApiToken;
 import org.outsourcing.lifecycle.security.ApiTokenProperties;
 import org.outsourcing.lifecycle.security.ApiTokenStatus;

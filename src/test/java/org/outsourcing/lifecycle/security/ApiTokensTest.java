@@ -266,7 +266,7 @@ class ApiTokensTest {
 	private void assertRefused(String body, String field) {
 		Response answer = basic("owner").post("/api/tokens", body);
 		assertThat(answer.status()).as(body).isEqualTo(400);
-		assertThat(answer.json().path("message").asText()).as(body).startsWith(field);
+		assertThat(answer.json().path("detail").asText()).as(body).startsWith(field);
 	}
 
 	private String create(String user, String body) {
