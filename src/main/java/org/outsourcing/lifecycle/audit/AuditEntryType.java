@@ -40,6 +40,12 @@ public enum AuditEntryType {
 	 * An admin deployed models from the UI (upload or the in-app modeler): who, and which
 	 * processes at which new versions.
 	 */
-	MODEL_DEPLOYED
+	MODEL_DEPLOYED,
+
+	/**
+	 * A personal API token was created, revoked, or used (its first use, then at most
+	 * once per {@code lifecycle.security.api-tokens.record-use-every}); never the token.
+	 */
+	API_TOKEN_CREATED, API_TOKEN_REVOKED, API_TOKEN_USED
 
 }

@@ -33,4 +33,10 @@ class EngineSecurityConfiguration {
 				(userId) -> identity.getObject().createUserQuery().userId(userId).count() > 0));
 	}
 
+	@Bean
+	EngineConfigurationConfigurer<SpringIdmEngineConfiguration> directoryChangesForgetRememberedAccounts(
+			DirectoryCache accounts) {
+		return (configuration) -> configuration.addCustomPreCommandInterceptor(new DirectoryChanges(accounts));
+	}
+
 }

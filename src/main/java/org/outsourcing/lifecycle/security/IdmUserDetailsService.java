@@ -3,8 +3,10 @@ package org.outsourcing.lifecycle.security;
 import java.util.List;
 
 import org.flowable.idm.api.IdmIdentityService;
+import org.flowable.idm.api.Group;
 import org.flowable.idm.api.User;
 import org.outsourcing.lifecycle.core.Groups;
+import org.outsourcing.lifecycle.security.DirectoryCache.Account;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Users come from Flowable's IDM tables, so that the engine's candidate groups and the
  * web login are one directory. Each IDM group becomes the authority
- * {@code GROUP_<groupId>}.
+ * {@code GROUP_<groupId>}. The user and their groups are remembered between requests
+ * ({@link DirectoryCache}); the lockout is read at every request.
  *
  * <p>
  * A name that must wait after failed logins from this client address
@@ -31,9 +34,12 @@ class IdmUserDetailsService implements UserDetailsService {
 
 	private final LoginAttempts loginAttempts;
 
-	IdmUserDetailsService(IdmIdentityService identity, LoginAttempts loginAttempts) {
+	private final DirectoryCache accounts;
+
+	IdmUserDetailsService(IdmIdentityService identity, LoginAttempts loginAttempts, DirectoryCache accounts) {
 		this.identity = identity;
 		this.loginAttempts = loginAttempts;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -41,20 +47,29 @@ class IdmUserDetailsService implements UserDetailsService {
 		if (this.loginAttempts.isBlocked(username, clientAddress())) {
 			throw new UsernameNotFoundException("No such user");
 		}
-		User user = this.identity.createUserQuery().userId(username).singleResult();
-		if (user == null || user.getPassword() == null) {
+		Account account = this.accounts.account(username, this::read);
+		if (account == null || account.passwordHash() == null) {
 			throw new UsernameNotFoundException("No such user");
 		}
-		List<SimpleGrantedAuthority> authorities = this.identity.createGroupQuery()
+		// a new object each time: Spring Security erases the password of the one it used
+		return org.springframework.security.core.userdetails.User.withUsername(account.id())
+			.password(account.passwordHash())
+			.authorities(account.groupIds().stream().map(Groups::authority).map(SimpleGrantedAuthority::new).toList())
+			.build();
+	}
+
+	private Account read(String username) {
+		User user = this.identity.createUserQuery().userId(username).singleResult();
+		if (user == null) {
+			return null;
+		}
+		List<String> groups = this.identity.createGroupQuery()
 			.groupMember(user.getId())
 			.list()
 			.stream()
-			.map((group) -> new SimpleGrantedAuthority(Groups.authority(group.getId())))
+			.map(Group::getId)
 			.toList();
-		return org.springframework.security.core.userdetails.User.withUsername(user.getId())
-			.password(user.getPassword())
-			.authorities(authorities)
-			.build();
+		return new Account(user.getId(), user.getPassword(), groups, 0);
 	}
 
 	/** The address of the request being authenticated (as Spring Security records it). */

@@ -21,10 +21,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -34,7 +36,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Two ways in, nothing anonymous but the login page, static assets and the health check:
  * <ul>
  * <li>the APIs ({@code /process-api/**}, {@code /api/**}, {@code /external-job-api/**}):
- * HTTP Basic, no session, no CSRF (no cookie to forge), 401 without credentials;</li>
+ * HTTP Basic or a personal API token ({@code Authorization: Bearer},
+ * {@link BearerTokens}), no session, no CSRF (no cookie to forge), 401 without
+ * credentials;</li>
  * <li>everything else, the UI: form login at {@code /login}, session, CSRF.</li>
  * </ul>
  */
@@ -69,14 +73,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProcessApiAuthorization processApi) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProcessApiAuthorization processApi, ApiTokens tokens,
+			UserDetailsService users) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		// tokens are managed with the password: a stolen token cannot make itself a
+		// successor
+		AuthorizationManager<RequestAuthorizationContext> ownTokens = withPassword(member());
+		AuthorizationManager<RequestAuthorizationContext> everyonesTokens = withPassword(
+				AuthorityAuthorizationManager.hasAuthority(Groups.authority(Groups.ADMIN)));
 		RequestMatcher apis = new OrRequestMatcher(path.matcher(ProcessApiAuthorization.BASE + "/**"),
 				path.matcher("/api/**"), path.matcher("/external-job-api/**"));
 		return http.securityMatcher(apis)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(path.matcher(ProcessApiAuthorization.BASE + "/**"))
 						.access(processApi)
+						.requestMatchers(path.matcher("/api/admin/tokens/**"))
+						.access(everyonesTokens)
+						.requestMatchers(path.matcher("/api/tokens/**"))
+						.access(ownTokens)
 						.requestMatchers(path.matcher("/api/admin/**"), path.matcher("/external-job-api/**"))
 						.hasAuthority(Groups.authority(Groups.ADMIN))
 						// the whole story of an engagement is for those who account for
@@ -105,6 +119,7 @@ class SecurityConfiguration {
 						.anyRequest()
 						.access(member()))
 			.httpBasic((basic) -> basic.realmName("Outsourcing Lifecycle"))
+			.addFilterBefore(BearerTokens.filter(tokens, users), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.headers(this::headers)
@@ -177,6 +192,13 @@ class SecurityConfiguration {
 			Authentication user = authentication.get();
 			return new AuthorizationDecision(signedIn(user) && CurrentUser.of(user).isMember());
 		};
+	}
+
+	/** Allowed by the rule, and signed in with a password, not an API token. */
+	private static AuthorizationManager<RequestAuthorizationContext> withPassword(
+			AuthorizationManager<RequestAuthorizationContext> rule) {
+		return AuthorizationManagers.allOf(rule, (authentication,
+				context) -> new AuthorizationDecision(!(authentication.get() instanceof ApiTokenAuthentication)));
 	}
 
 	private static boolean signedIn(Authentication user) {

@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * carry their own)
  * @param rememberVerifiedPasswordFor how long a successful password check is remembered
  * (API clients send their password with every request; {@code PT0S} verifies every time)
+ * @param rememberUserFor how long a user's groups and password hash are remembered
+ * between requests ({@link DirectoryCache}); changes made through this node take effect
+ * at once, those made through another node of a cluster within this time
  */
 @ConfigurationProperties("lifecycle.security")
 public record SecurityProperties(String adminPassword, @DefaultValue("5") int maxFailedLogins,
 		@DefaultValue("PT15M") Duration lockoutDuration, @DefaultValue("10") int bcryptStrength,
-		@DefaultValue("PT5M") Duration rememberVerifiedPasswordFor) {
+		@DefaultValue("PT5M") Duration rememberVerifiedPasswordFor, @DefaultValue("PT30S") Duration rememberUserFor) {
 
 }

@@ -89,6 +89,7 @@ class ComparativeBenchmark {
 		// warm up the JIT and the caches, then forget those calls
 		load(subject, 4, Duration.ofSeconds(10), subject::startFindComplete);
 		figures.get = readLatency(subject);
+		System.out.printf("%s GET one task: p50 %.1f ms, p99 %.1f ms%n", subject.name, figures.get[0], figures.get[1]);
 		for (int clients : CLIENTS) {
 			figures.scenario.put(clients, load(subject, clients, this.perLevel, subject::startFindComplete));
 			System.out.printf("%s start-find-complete, %d clients: %s%n", subject.name, clients,
@@ -103,6 +104,7 @@ class ComparativeBenchmark {
 		Level opened = load(subject, 16, null, subject::startOpen);
 		System.out.printf("%s opened %d in %.0f s%n", subject.name, this.open, opened.seconds);
 		figures.heapMiB = server.heapAfterGcMiB();
+		System.out.printf("%s heap after GC with %d open: %s MiB%n", subject.name, this.open, figures.heapMiB);
 		return figures;
 	}
 

@@ -33,7 +33,8 @@ class RememberedPasswordsTest {
 		.build());
 
 	private final RememberingAuthenticationProvider provider = new RememberingAuthenticationProvider(this.users,
-			this.encoder, new SecurityProperties(null, 5, Duration.ofMinutes(15), 4, Duration.ofMinutes(5)));
+			this.encoder,
+			new SecurityProperties(null, 5, Duration.ofMinutes(15), 4, Duration.ofMinutes(5), Duration.ofSeconds(30)));
 
 	@Test
 	void aVerifiedPasswordIsNotVerifiedAgain() {

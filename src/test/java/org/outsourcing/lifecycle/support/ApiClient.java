@@ -25,9 +25,7 @@ public class ApiClient {
 
 	private final String baseUrl;
 
-	private final String user;
-
-	private final String password;
+	private final String authorization;
 
 	public ApiClient(int port, String user, String password) {
 		this("http://localhost:" + port, user, password);
@@ -38,9 +36,23 @@ public class ApiClient {
 	 * address.
 	 */
 	public ApiClient(String baseUrl, String user, String password) {
+		this(baseUrl,
+				(user != null) ? "Basic "
+						+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
+						: null);
+	}
+
+	private ApiClient(String baseUrl, String authorization) {
 		this.baseUrl = baseUrl;
-		this.user = user;
-		this.password = password;
+		this.authorization = authorization;
+	}
+
+	/**
+	 * A client from 127.0.0.1 sending this {@code Authorization} header as it is, e.g.
+	 * {@code Bearer …}.
+	 */
+	public static ApiClient authorizedBy(int port, String authorization) {
+		return new ApiClient("http://127.0.0.1:" + port, authorization);
 	}
 
 	public static ApiClient anonymous(int port) {
@@ -71,10 +83,8 @@ public class ApiClient {
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
-		if (this.user != null) {
-			String credentials = this.user + ":" + this.password;
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
 		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
