@@ -34,6 +34,18 @@ public enum AuditEntryType {
 	TRAIL_MIGRATED,
 
 	/** An admin moved a running process instance to another version of its model. */
-	PROCESS_MIGRATED
+	PROCESS_MIGRATED,
+
+	/** An application was recorded, on any way in (careers page, API, message). */
+	APPLICATION_RECEIVED,
+
+	/** The careers page created an applicant's account. */
+	ACCOUNT_CREATED,
+
+	/** A one-time link to set a password was e-mailed (never the link itself). */
+	PASSWORD_LINK_SENT,
+
+	/** A person set their password with a one-time link. */
+	PASSWORD_SET
 
 }
