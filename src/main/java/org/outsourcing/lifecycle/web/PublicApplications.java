@@ -96,7 +96,7 @@ class PublicApplications {
 			.toEmail(email)
 			.send("Your application: set your password",
 					"Thank you, " + name + ". Your application for '" + ad.headline() + "' is recorded, and an "
-							+ "account was opened for you with the user name " + userId + ".\n\n"
+							+ "account was opened for you.\n\nUser name: " + userId + "\n\n"
 							+ "Set your password with this link (it works once, for " + hours() + " hours):\n" + link
 							+ "\n\n" + "Then sign in to follow your application and, if you are chosen, your tasks, "
 							+ "contract and invoices.");
@@ -109,8 +109,8 @@ class PublicApplications {
 			.toEmail(email)
 			.send("Your application: please sign in",
 					"Someone, probably you, applied for '" + ad.headline() + "' with this address. It already "
-							+ "belongs to an account, so nothing was submitted yet: sign in as " + userId
-							+ " and apply again at " + this.properties.page("/careers/" + ad.engagementId())
+							+ "belongs to an account, so nothing was submitted yet: sign in (user name: " + userId
+							+ ") and apply again at " + this.properties.page("/careers/" + ad.engagementId())
 							+ ".\n\nIf you forgot your password, set a new one with this link (it works once, for "
 							+ hours() + " hours):\n" + link + "\n\nIf it was not you, ignore this e-mail.");
 		record(ad, AuditEntryType.PASSWORD_LINK_SENT, userId,

@@ -240,8 +240,8 @@ class CareersPageTest {
 		assertThat(this.identity.createUserQuery().count()).isEqualTo(usersBefore);
 		assertThat(this.applications.forEngagement(engagementId)).isEmpty();
 		MimeMessage mail = receivedBy("contractor2@example.com").get(0);
-		assertThat(GreenMailUtil.getBody(mail)).contains("already belongs to an account", "sign in as contractor2",
-				"https://jobs.example.com/careers/" + engagementId);
+		assertThat(GreenMailUtil.getBody(mail)).contains("already belongs to an account",
+				"sign in (user name: contractor2)", "https://jobs.example.com/careers/" + engagementId);
 		assertThat(mailedLink("contractor2@example.com")).startsWith("/account/password?token=");
 	}
 
