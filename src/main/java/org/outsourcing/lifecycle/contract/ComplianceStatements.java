@@ -2,8 +2,6 @@ package org.outsourcing.lifecycle.contract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
 import org.outsourcing.lifecycle.core.Variables;
@@ -21,32 +19,14 @@ public class ComplianceStatements {
 
 	/** The standards required, each with the form field that holds its statement. */
 	public List<Standard> required(VariableContainer execution) {
-		return required((flag) -> Variables.bool(execution, flag));
-	}
-
-	/**
-	 * The standards required by the engagement's variables as read outside a process step
-	 * (the careers page states them in the ad).
-	 */
-	public List<Standard> requiredBy(Map<String, Object> variables) {
-		return required((flag) -> Boolean.TRUE.equals(variables.get(flag)));
-	}
-
-	/** The variables that say which standards are required. */
-	public static List<String> flags() {
-		return List.of(EngagementVariables.PCI_DSS_REQUIRED, EngagementVariables.HIPAA_REQUIRED,
-				EngagementVariables.ISO_27002_REQUIRED);
-	}
-
-	private List<Standard> required(Predicate<String> flagged) {
 		List<Standard> required = new ArrayList<>();
-		if (flagged.test(EngagementVariables.PCI_DSS_REQUIRED)) {
+		if (Variables.bool(execution, EngagementVariables.PCI_DSS_REQUIRED)) {
 			required.add(new Standard("PCI DSS", "pciDssStatement"));
 		}
-		if (flagged.test(EngagementVariables.HIPAA_REQUIRED)) {
+		if (Variables.bool(execution, EngagementVariables.HIPAA_REQUIRED)) {
 			required.add(new Standard("HIPAA", "hipaaStatement"));
 		}
-		if (flagged.test(EngagementVariables.ISO_27002_REQUIRED)) {
+		if (Variables.bool(execution, EngagementVariables.ISO_27002_REQUIRED)) {
 			required.add(new Standard("ISO 27002", "iso27002Statement"));
 		}
 		return required;

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

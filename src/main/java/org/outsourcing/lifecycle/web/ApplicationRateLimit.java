@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.outsourcing.lifecycle.config.EngineTime;
+import org.outsourcing.lifecycle.core.EngineTime;
 
 import org.springframework.stereotype.Component;
 

@@ -1,15 +1,11 @@
 package org.outsourcing.lifecycle.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.flowable.engine.RuntimeService;
-import org.outsourcing.lifecycle.contract.ComplianceStatements;
-import org.outsourcing.lifecycle.engagement.Engagement;
-import org.outsourcing.lifecycle.engagement.EngagementVariables;
-import org.outsourcing.lifecycle.engagement.Engagements;
+import org.outsourcing.lifecycle.core.Engagement;
+import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Engagements;
 import org.outsourcing.lifecycle.forms.FormDefinition;
 import org.outsourcing.lifecycle.forms.FormRegistry;
 import org.outsourcing.lifecycle.recruitment.JobAd;
@@ -31,18 +27,11 @@ class Careers {
 
 	private final Engagements engagements;
 
-	private final RuntimeService runtime;
-
-	private final ComplianceStatements compliance;
-
 	private final FormRegistry forms;
 
-	Careers(JobAds ads, Engagements engagements, RuntimeService runtime, ComplianceStatements compliance,
-			FormRegistry forms) {
+	Careers(JobAds ads, Engagements engagements, FormRegistry forms) {
 		this.ads = ads;
 		this.engagements = engagements;
-		this.runtime = runtime;
-		this.compliance = compliance;
 		this.forms = forms;
 	}
 
@@ -59,7 +48,7 @@ class Careers {
 		String sensitivity = engagement.map(Engagement::dataSensitivity).orElse(null);
 		return new CareerAd(ad.engagementId(), ad.headline(), engagement.map(Engagement::title).orElse(null),
 				ad.requirements(), ad.preferences(), ad.instruction(), ad.rateOffered(), ad.cutOffDate(), ad.closesAt(),
-				dataHandled(sensitivity), standards(ad.engagementId()));
+				dataHandled(sensitivity), ad.complianceNeeds());
 	}
 
 	/** The option's label ("Customer personal data"), none for work without such data. */
@@ -75,14 +64,6 @@ class Careers {
 				.map((option) -> option.getName())
 				.findFirst())
 			.orElse(sensitivity);
-	}
-
-	private List<String> standards(String engagementId) {
-		Map<String, Object> flags = new HashMap<>();
-		if (this.runtime.createProcessInstanceQuery().processInstanceId(engagementId).count() == 1) {
-			flags.putAll(this.runtime.getVariables(engagementId, ComplianceStatements.flags()));
-		}
-		return this.compliance.requiredBy(flags).stream().map(ComplianceStatements.Standard::name).toList();
 	}
 
 }
