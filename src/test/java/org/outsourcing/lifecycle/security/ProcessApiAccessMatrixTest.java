@@ -199,6 +199,10 @@ class ProcessApiAccessMatrixTest {
 				new Case(null, "GET", "/account/password?token=made-up", null, 410),
 				new Case(null, "POST", "/account/password", "{}", 302),
 				new Case("contractor", "GET", "/careers", null, 200), new Case(null, "GET", "/engagements", null, 302),
+				// people are managed by admins in the UI (roles: web.PeoplePageTest)
+				new Case(null, "GET", "/operations/users", null, 302),
+				new Case(null, "POST", "/operations/users/admin/unlock", "{}", 302),
+				new Case(null, "POST", "/operations/users/admin/password-link", "{}", 302),
 				// accounts follow the password policy
 				new Case("admin", "POST", "/process-api/identity/users",
 						"{\"id\": \"matrix.user\", \"password\": \"a\"}", 400));
