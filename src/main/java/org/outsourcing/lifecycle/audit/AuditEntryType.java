@@ -46,6 +46,18 @@ public enum AuditEntryType {
 	 * A personal API token was created, revoked, or used (its first use, then at most
 	 * once per {@code lifecycle.security.api-tokens.record-use-every}); never the token.
 	 */
-	API_TOKEN_CREATED, API_TOKEN_REVOKED, API_TOKEN_USED
+	API_TOKEN_CREATED, API_TOKEN_REVOKED, API_TOKEN_USED,
+
+	/** An application was recorded, on any way in (careers page, API, message). */
+	APPLICATION_RECEIVED,
+
+	/** The careers page created an applicant's account. */
+	ACCOUNT_CREATED,
+
+	/** A one-time link to set a password was e-mailed (never the link itself). */
+	PASSWORD_LINK_SENT,
+
+	/** A person set their password with a one-time link. */
+	PASSWORD_SET
 
 }

@@ -22,6 +22,11 @@ public record FormView(String taskId, String taskName, String processInstanceId,
 				form.hasOutcomes() ? form.outcomeVariable() : null, values);
 	}
 
+	/** A form with no values yet, e.g. a public page's form that belongs to no task. */
+	public static FormView blank(FormDefinition form) {
+		return of(form, Map.of());
+	}
+
 	FormView forTask(String taskId, String taskName, String processInstanceId) {
 		return new FormView(taskId, taskName, processInstanceId, null, this.key, this.name, this.description,
 				this.fields, this.outcomes, this.outcomeVariable, this.values);

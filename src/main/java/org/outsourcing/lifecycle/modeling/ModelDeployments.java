@@ -10,7 +10,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.DeploymentBuilder;
 import org.flowable.engine.repository.ProcessDefinition;
-import org.outsourcing.lifecycle.audit.AuditActors;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
@@ -54,7 +54,7 @@ class ModelDeployments {
 		}
 		Deployment deployed = deployment.deploy();
 		this.audit
-			.record(AuditEvent.of(null, AuditEntryType.MODEL_DEPLOYED, AuditActors.current(), null, details(deployed)));
+			.record(AuditEvent.of(null, AuditEntryType.MODEL_DEPLOYED, CurrentUser.actorId(), null, details(deployed)));
 		return deployed;
 	}
 

@@ -2,7 +2,9 @@ package org.outsourcing.lifecycle.recruitment;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,18 +27,19 @@ class ApplicationController {
 
 	private final Applications applications;
 
-	ApplicationController(ApplicationIntake intake, Applications applications) {
+	private final ApplicationForm form;
+
+	ApplicationController(ApplicationIntake intake, Applications applications, ApplicationForm form) {
 		this.intake = intake;
 		this.applications = applications;
+		this.form = form;
 	}
 
 	@PostMapping("/api/engagements/{engagementId}/applications")
 	@ResponseStatus(HttpStatus.CREATED)
 	ApplicationView apply(@PathVariable String engagementId, @RequestBody ApplicationRequest request,
 			Principal applicant) {
-		NewApplication application = new NewApplication(applicant.getName(), request.applicantName(), request.email(),
-				request.coverLetter(), request.samplesUrl(), request.instructionAnswer(), request.hourlyRate(),
-				request.timeZone());
+		NewApplication application = this.form.read(applicant.getName(), request.formValues(), false);
 		return ApplicationView.of(this.intake.submit(engagementId, application));
 	}
 
@@ -57,6 +60,20 @@ class ApplicationController {
 
 	record ApplicationRequest(String applicantName, String email, String coverLetter, String samplesUrl,
 			String instructionAnswer, BigDecimal hourlyRate, String timeZone) {
+
+		/** The request's values by the field ids of {@code forms/apply.form}. */
+		Map<String, Object> formValues() {
+			Map<String, Object> values = new HashMap<>();
+			values.put(RecruitmentVariables.APPLICANT_NAME, this.applicantName);
+			values.put(RecruitmentVariables.APPLICANT_EMAIL, this.email);
+			values.put(RecruitmentVariables.COVER_LETTER, this.coverLetter);
+			values.put(RecruitmentVariables.SAMPLES_URL, this.samplesUrl);
+			values.put(RecruitmentVariables.INSTRUCTION_ANSWER, this.instructionAnswer);
+			values.put(RecruitmentVariables.HOURLY_RATE, this.hourlyRate);
+			values.put(RecruitmentVariables.APPLICANT_TIME_ZONE, this.timeZone);
+			return values;
+		}
+
 	}
 
 	record ApplicationView(long id, String engagementId, String applicantUserId, String applicantName, String status,

@@ -60,10 +60,6 @@ public class ApplicationIntake {
 	}
 
 	private Application record(String engagementId, NewApplication application) {
-		List<String> errors = application.errors();
-		if (!errors.isEmpty()) {
-			throw NewApplication.invalid(errors);
-		}
 		List<Execution> open = this.runtime.createExecutionQuery()
 			.rootProcessInstanceId(engagementId)
 			.messageEventSubscriptionName(RecruitmentVariables.APPLICATION_RECEIVED_MESSAGE)

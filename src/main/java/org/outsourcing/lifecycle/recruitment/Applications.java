@@ -44,10 +44,6 @@ public class Applications {
 
 	@Transactional
 	Application submit(JobAd ad, NewApplication application) {
-		List<String> errors = application.errors();
-		if (!errors.isEmpty()) {
-			throw NewApplication.invalid(errors);
-		}
 		Timestamp now = Timestamp.from(this.time.now());
 		KeyHolder keys = new GeneratedKeyHolder();
 		try {
@@ -64,6 +60,16 @@ public class Applications {
 			throw new AlreadyAppliedException(application.applicantUserId());
 		}
 		return get(keys.getKeyAs(Number.class).longValue());
+	}
+
+	/** Everything this person applied for, newest first: what their inbox shows them. */
+	@Transactional(readOnly = true)
+	public List<Application> ofApplicant(String applicantUserId) {
+		return this.jdbc
+			.sql("SELECT * FROM application WHERE applicant_user_id = ? ORDER BY submitted_at DESC, id DESC")
+			.param(applicantUserId)
+			.query(ROW)
+			.list();
 	}
 
 	@Transactional(readOnly = true)

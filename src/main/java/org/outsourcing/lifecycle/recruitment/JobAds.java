@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.recruitment;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.outsourcing.lifecycle.core.EngineTime;
@@ -79,6 +80,25 @@ public class JobAds {
 	public JobAd get(Object adId) {
 		return find(Long.parseLong(String.valueOf(adId))).orElseThrow(
 				() -> new org.flowable.common.engine.api.FlowableObjectNotFoundException("No ad " + adId, JobAd.class));
+	}
+
+	/**
+	 * The ads whose application window is open now, soonest closing first: what the
+	 * careers page lists. An ad whose window has passed is not listed even before the
+	 * engine's timer closes it.
+	 */
+	@Transactional(readOnly = true)
+	public List<JobAd> openNow() {
+		return this.jdbc.sql("SELECT * FROM job_ad WHERE status = 'OPEN' AND closes_at > ? ORDER BY closes_at, id")
+			.param(Timestamp.from(this.time.now()))
+			.query(ROW)
+			.list();
+	}
+
+	/** The engagement's ad if its application window is open now. */
+	@Transactional(readOnly = true)
+	public Optional<JobAd> openNow(String engagementId) {
+		return open(engagementId).filter((ad) -> ad.closesAt().isAfter(this.time.now()));
 	}
 
 	/** The ad of the engagement that accepts applications now, if any. */

@@ -1,9 +1,15 @@
 package org.outsourcing.lifecycle.recruitment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.outsourcing.lifecycle.core.CurrentUser;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditEvent;
+import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
@@ -20,10 +26,11 @@ import static org.outsourcing.lifecycle.recruitment.RecruitmentVariables.INSTRUC
 import static org.outsourcing.lifecycle.recruitment.RecruitmentVariables.SAMPLES_URL;
 
 /**
- * An application arrived with the {@code applicationReceived} message. It is checked and
- * stored as an application record; a malformed one fails the request that sent it, so
- * nothing is written. Its fields are then removed from the process: one applicant's
- * details must not stay readable in the engagement's variables.
+ * An application arrived with the {@code applicationReceived} message. It is checked
+ * against the form {@code forms/apply.form} (the message start event's form) and stored
+ * as an application record; a malformed one fails the request that sent it, so nothing is
+ * written. Its fields are then removed from the process: one applicant's details must not
+ * stay readable in the engagement's variables.
  */
 @Component("recordApplication")
 class RecordApplication implements JavaDelegate {
@@ -37,19 +44,35 @@ class RecordApplication implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	RecordApplication(JobAds ads, Applications applications, Notifications notifications) {
+	private final ApplicationForm form;
+
+	private final AuditTrail audit;
+
+	RecordApplication(JobAds ads, Applications applications, Notifications notifications, ApplicationForm form,
+			AuditTrail audit) {
 		this.ads = ads;
 		this.applications = applications;
 		this.notifications = notifications;
+		this.form = form;
+		this.audit = audit;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		NewApplication submitted = NewApplication.of(execution.getVariables());
+		Object applicant = execution.getVariable(APPLICANT_USER_ID);
+		NewApplication submitted = this.form.read((applicant != null) ? applicant.toString() : null,
+				this.form.fieldsOf(execution.getVariables()), true);
 		long adId = Long.parseLong((String) execution.getVariable(RecruitmentVariables.AD_ID));
 		JobAd ad = this.ads.find(adId).orElseThrow();
 		Application application = this.applications.submit(ad, submitted);
 		execution.removeVariables(PAYLOAD);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("applicationId", application.id());
+		details.put("applicantUserId", application.applicantUserId());
+		details.put("adId", ad.id());
+		this.audit
+			.record(AuditEvent.of(EngagementVariables.engagementId(execution), AuditEntryType.APPLICATION_RECEIVED,
+					CurrentUser.actorIdOr(application.applicantUserId()), execution.getProcessInstanceId(), details));
 		this.notifications
 			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
 					NotificationKind.INFORMATION)

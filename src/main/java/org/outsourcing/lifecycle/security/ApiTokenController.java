@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.outsourcing.lifecycle.core.EngineTime;
 import org.outsourcing.lifecycle.security.ApiTokens.CreatedApiToken;
+import org.outsourcing.lifecycle.core.CurrentUser;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

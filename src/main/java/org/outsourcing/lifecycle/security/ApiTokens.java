@@ -18,6 +18,7 @@ import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.core.EngineTime;
+import org.outsourcing.lifecycle.core.CurrentUser;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -75,6 +75,22 @@ public class LoginAttempts {
 				address(clientAddress));
 	}
 
+	/** Whether the user must wait before signing in from some address now. */
+	public boolean isLockedAnywhere(String userId) {
+		return this.jdbc.queryForObject(
+				"select count(*) from login_throttle where user_id = ? and blocked_until is not null and blocked_until > ?",
+				Integer.class, user(userId), Timestamp.from(this.time.now())) > 0;
+	}
+
+	/**
+	 * An admin lets the user sign in again at once, from every address.
+	 * @return how many addresses had failures counted
+	 */
+	@Transactional
+	public int unlock(String userId) {
+		return this.jdbc.update("delete from login_throttle where user_id = ?", user(userId));
+	}
+
 	private Duration delay(int beyondLimit) {
 		Duration longest = this.properties.lockoutDuration();
 		// 2^20 seconds is beyond any sensible longest delay: stop doubling there

@@ -33,7 +33,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two ways in, nothing anonymous but the login page, static assets and the health check:
+ * Two ways in, nothing anonymous but the login page, static assets, the health check, the
+ * careers page and the one-time password links:
  * <ul>
  * <li>the APIs ({@code /process-api/**}, {@code /api/**}, {@code /external-job-api/**}):
  * HTTP Basic or a personal API token ({@code Authorization: Bearer},
@@ -138,6 +139,12 @@ class SecurityConfiguration {
 								path.matcher("/images/**"), path.matcher("/webjars/**"), path.matcher("/favicon.ico"))
 						.permitAll()
 						.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+						.permitAll()
+						// the careers page and the one-time password links are for people
+						// without an account yet (web.CareersController,
+						// PasswordController)
+						.requestMatchers(path.matcher("/careers"), path.matcher("/careers/**"),
+								path.matcher(PasswordLinks.PAGE))
 						.permitAll()
 						// the web UI's pages (package web) by role
 						.requestMatchers(path.matcher("/operations/**"))

@@ -16,7 +16,7 @@ import org.outsourcing.lifecycle.security.ApiTokenProperties;
 import org.outsourcing.lifecycle.security.ApiTokenStatus;
 import org.outsourcing.lifecycle.security.ApiTokens;
 import org.outsourcing.lifecycle.security.ApiTokens.CreatedApiToken;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

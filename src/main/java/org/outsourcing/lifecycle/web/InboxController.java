@@ -28,15 +28,20 @@ class InboxController {
 
 	private final TaskService tasks;
 
-	InboxController(Inbox inbox, TaskService tasks) {
+	private final MyApplications applications;
+
+	InboxController(Inbox inbox, TaskService tasks, MyApplications applications) {
 		this.inbox = inbox;
 		this.tasks = tasks;
+		this.applications = applications;
 	}
 
 	@GetMapping("/")
 	String inbox(@RequestParam(required = false) String stage, @RequestParam(required = false) String engagement,
 			@RequestParam(required = false) String q, Model model) {
-		List<InboxTask> all = this.inbox.of(CurrentUser.get());
+		CurrentUser user = CurrentUser.get();
+		List<InboxTask> all = this.inbox.of(user);
+		model.addAttribute("applications", user.isContractor() ? this.applications.of(user.id()) : List.of());
 		Map<String, String> stages = new LinkedHashMap<>();
 		Map<String, String> engagements = new LinkedHashMap<>();
 		all.forEach((task) -> {

@@ -120,7 +120,9 @@ class EngagementRestTest {
 				json(Map.of("applicantName", "Carla", "email", "not-an-address", "coverLetter", "Hi", "samplesUrl",
 						"https://carla.example.com", "instructionAnswer", "Pineapple")));
 		assertThat(malformed.status()).isEqualTo(400);
-		assertThat(malformed.json().path("detail").asText()).contains("applicantEmail: must be an e-mail address");
+		assertThat(malformed.json().path("errors").findValuesAsText("field")).containsExactly("applicantEmail");
+		assertThat(malformed.json().path("errors").get(0).path("reason").asText())
+			.startsWith("must be an e-mail address");
 		Response wrongType = as("contractor").post("/api/engagements/" + id + "/applications",
 				"{\"applicantName\": \"Carla\", \"hourlyRate\": \"lots\"}");
 		assertThat(wrongType.status()).isEqualTo(400);

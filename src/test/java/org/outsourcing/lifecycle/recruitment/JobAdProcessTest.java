@@ -145,7 +145,11 @@ class JobAdProcessTest {
 			.isInstanceOf(FlowableIllegalArgumentException.class)
 			.hasMessageContaining("applicantEmail: must be an e-mail address")
 			.hasMessageContaining("coverLetter: is required")
-			.hasMessageContaining("samplesUrl: must be an http(s) address")
+			.hasMessageContaining("samplesUrl: must be a web address starting with http:// or https://");
+		NewApplication unknownZone = new NewApplication("contractor", "Carla", "carla@example.com", "Pineapple",
+				"https://carla.example.com", "ok", null, "Mars/Olympus");
+		assertThatThrownBy(() -> this.intake.submit(stage.getId(), unknownZone))
+			.isInstanceOf(FlowableIllegalArgumentException.class)
 			.hasMessageContaining("applicantTimeZone: must be a time zone");
 		assertThatThrownBy(() -> this.runtime.messageEventReceived("applicationReceived",
 				this.runtime.createExecutionQuery()

@@ -20,6 +20,7 @@ import org.outsourcing.lifecycle.support.ApiClient.Response;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.flowable.idm.api.IdmIdentityService;
+import org.outsourcing.lifecycle.core.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;

@@ -212,6 +212,19 @@ class ProcessApiAccessMatrixTest {
 				new Case("admin", "GET", "/process-api/management/tables/ACT_ID_USER/data?orderAscendingColumn=ID_",
 						null, 200),
 				new Case("owner", "GET", "/process-api/management/tables/ACT_ID_USER/data", null, 403),
+				// the careers page and the one-time password links are public; posting
+				// needs the CSRF token of a page (without one: back to the login, nothing
+				// done); the rest of the UI still asks anonymous visitors to sign in
+				new Case(null, "GET", "/careers", null, 200),
+				new Case(null, "GET", "/careers/no-such-engagement", null, 404),
+				new Case(null, "POST", "/careers/{pi1}/apply", "{}", 302),
+				new Case(null, "GET", "/account/password?token=made-up", null, 410),
+				new Case(null, "POST", "/account/password", "{}", 302),
+				new Case("contractor", "GET", "/careers", null, 200), new Case(null, "GET", "/engagements", null, 302),
+				// people are managed by admins in the UI (roles: web.PeoplePageTest)
+				new Case(null, "GET", "/operations/users", null, 302),
+				new Case(null, "POST", "/operations/users/admin/unlock", "{}", 302),
+				new Case(null, "POST", "/operations/users/admin/password-link", "{}", 302),
 				// accounts follow the password policy
 				new Case("admin", "POST", "/process-api/identity/users",
 						"{\"id\": \"matrix.user\", \"password\": \"a\"}", 400));

@@ -7,6 +7,7 @@ import org.flowable.idm.api.IdmIdentityService;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.security.DirectoryCache.Account;
 import org.outsourcing.lifecycle.support.ApiClient;
+import org.outsourcing.lifecycle.core.Groups;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,0 +1,178 @@
+package org.outsourcing.lifecycle.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
+import org.outsourcing.lifecycle.notification.OutboxDelivery;
+import org.outsourcing.lifecycle.recruitment.RecruitmentFixtures;
+import org.outsourcing.lifecycle.support.EngineDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A stranger applies in a real browser: finds the ad on the careers page, applies, sets a
+ * password through the link the e-mail brings (a real SMTP server), signs in and follows
+ * the application from "received" to "shortlisted" in the inbox.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.mail.host=127.0.0.1", "lifecycle.notifications.delivery-interval=1000d" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CareersBrowserTest {
+
+	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
+
+	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/account/password\\?token=[A-Za-z0-9_-]+)");
+
+	private static final Pattern USER_NAME = Pattern.compile("User name: ([a-z0-9._-]+)");
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	EngineDriver engine;
+
+	@Autowired
+	OutboxDelivery delivery;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() throws IOException {
+		this.browser = Browser.open(1280, 900).at(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.engine.resetClock();
+	}
+
+	@Test
+	void aStrangerAppliesSetsAPasswordFromTheMailSignsInAndFollowsTheScreening() throws Exception {
+		String engagementId = this.runtime
+			.startProcessInstanceByKey("outsourcingEngagement", DefineWorkProcessTest.definition("none", false, false))
+			.getId();
+		this.engine.complete(engagementId, "writeAd", "recruiter", RecruitmentFixtures.ad());
+
+		this.browser.driver().manage().deleteAllCookies();
+		this.browser.go("/careers");
+		this.browser.find(By.cssSelector("li[data-engagement-id='" + engagementId + "'] a")).click();
+		assertThat(this.browser.find(By.id("ad-instruction")).getText())
+			.isEqualTo("Start your cover letter with the word Pineapple");
+		this.browser.find(By.id("applicantName")).sendKeys("Olga Outside");
+		this.browser.find(By.id("applicantEmail")).sendKeys("olga@example.org");
+		this.browser.find(By.id("coverLetter")).sendKeys("Pineapple. Ten years of newsletters.");
+		this.browser.find(By.id("samplesUrl")).sendKeys("olga.example.org");
+		this.browser.find(By.id("instructionAnswer")).sendKeys("Pineapple");
+		this.browser.find(By.cssSelector("#apply-form button[type=submit]")).click();
+		assertThat(this.browser.find(By.id("samplesUrl-error")).getText())
+			.startsWith("Work samples (web address): must be a web address");
+		assertThat(this.browser.find(By.id("applicantName")).getAttribute("value")).isEqualTo("Olga Outside");
+		this.browser.find(By.id("samplesUrl")).clear();
+		this.browser.find(By.id("samplesUrl")).sendKeys("https://olga.example.org/samples");
+		this.browser.find(By.cssSelector("#apply-form button[type=submit]")).click();
+		assertThat(this.browser.find(By.id("applied")).getText()).contains("We sent an e-mail");
+
+		String mail = mailTo("olga@example.org");
+		Matcher userName = USER_NAME.matcher(mail);
+		Matcher link = LINK.matcher(mail);
+		assertThat(userName.find()).as(mail).isTrue();
+		assertThat(link.find()).as(mail).isTrue();
+		this.browser.go(link.group(1));
+		this.browser.find(By.id("password")).sendKeys("olga's own long phrase");
+		this.browser.find(By.id("passwordConfirmation")).sendKeys("olga's own long phrase");
+		this.browser.find(By.id("set-password")).click();
+		assertThat(this.browser.find(By.id("password-set")).getText()).contains("Your password is set");
+
+		signIn(userName.group(1), "olga's own long phrase");
+		assertThat(this.browser.find(By.cssSelector("#my-applications .application-status")).getText())
+			.isEqualTo("Received: waiting for screening");
+
+		this.engine.passTime(Duration.ofDays(15));
+		Map<String, Object> screening = new HashMap<>();
+		screening.put("qualified", true);
+		screening.put("followedInstructions", true);
+		screening.put("relevantSamples", true);
+		screening.put("worksIndependently", true);
+		screening.put("screeningScore", 5);
+		screening.put("form_screenApplication_outcome", "shortlist");
+		this.engine.complete(engagementId, "screenApplication", "recruiter", screening);
+		this.browser.go("/");
+		assertThat(this.browser.find(By.cssSelector("#my-applications .application-status")).getText())
+			.startsWith("Shortlisted");
+
+		this.browser.go(link.group(1));
+		assertThat(this.browser.find(By.id("link-invalid")).getText()).contains("not valid");
+	}
+
+	private void signIn(String user, String password) {
+		this.browser.driver().manage().deleteAllCookies();
+		this.browser.go("/login");
+		this.browser.find(By.id("username")).sendKeys(user);
+		this.browser.find(By.id("password")).sendKeys(password);
+		this.browser.find(By.cssSelector("form button[type=submit]")).click();
+		try {
+			this.browser.waitFor(By.cssSelector("header.top"));
+		}
+		catch (RuntimeException ex) {
+			throw new AssertionError(this.browser.path() + ": " + this.browser.text(), ex);
+		}
+	}
+
+	private String mailTo(String address) throws Exception {
+		this.delivery.deliverPending();
+		MimeMessage message = Arrays.stream(smtp.getReceivedMessages()).filter((candidate) -> {
+			try {
+				return Arrays.stream(candidate.getAllRecipients()).anyMatch((to) -> to.toString().equals(address));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).reduce((first, second) -> second).orElseThrow();
+		return GreenMailUtil.getBody(message).replace("=\r\n", "");
+	}
+
+}
