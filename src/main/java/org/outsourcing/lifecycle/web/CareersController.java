@@ -11,10 +11,15 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
+import org.outsourcing.lifecycle.recruitment.AlreadyAppliedException;
 import org.outsourcing.lifecycle.recruitment.ApplicationForm;
+import org.outsourcing.lifecycle.security.CurrentUser;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public careers page: the open ads, anyone may read them and apply without an
- * account ({@code forms/apply.form}, CSRF like every form of the UI, a rate limit per
- * client address, a size limit on the request). An ad whose window closed is gone.
+ * account, or as themselves when signed in ({@code forms/apply.form}, CSRF like every
+ * form of the UI, a rate limit per client address, a size limit on the request). An ad
+ * whose window closed is gone.
  */
 @Controller
 class CareersController {
@@ -60,7 +67,7 @@ class CareersController {
 
 	@PostMapping("/careers/{engagementId}/apply")
 	String apply(@PathVariable String engagementId, @RequestParam Map<String, String> params, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		CareerAd ad = ad(engagementId);
 		FormView form = form();
 		OptionalLong retryAfter = this.rateLimit.take(request.getRemoteAddr());
@@ -71,8 +78,22 @@ class CareersController {
 					+ minutes(retryAfter.getAsLong()) + ". Nothing was sent.");
 			return page(ad, SubmittedValues.typed(form, params), List.of(), model);
 		}
+		Authentication visitor = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = visitor != null && visitor.isAuthenticated()
+				&& !(visitor instanceof AnonymousAuthenticationToken) && CurrentUser.of(visitor).isMember();
 		try {
+			if (signedIn) {
+				this.applications.applyAs(visitor.getName(), engagementId,
+						SubmittedValues.of(form, params, (field) -> true));
+				redirect.addFlashAttribute("notice", "Your application for '" + ad.headline() + "' is recorded.");
+				return "redirect:/";
+			}
 			this.applications.apply(engagementId, SubmittedValues.of(form, params, (field) -> true));
+		}
+		catch (AlreadyAppliedException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("problem", "You have already applied for this position.");
+			return page(ad, SubmittedValues.typed(form, params), List.of(), model);
 		}
 		catch (FormValidationException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -103,6 +103,18 @@ class PublicApplications {
 		record(ad, AuditEntryType.PASSWORD_LINK_SENT, userId, Map.of("userId", userId, "reason", "new account"));
 	}
 
+	/**
+	 * A signed-in person applies as themselves: no account, no link; the inbox shows the
+	 * application.
+	 */
+	@Transactional
+	void applyAs(String userId, String engagementId, Map<String, Object> values) {
+		NewApplication application = this.form.read(userId, values, true);
+		this.ads.openNow(engagementId)
+			.orElseThrow(() -> new FlowableObjectNotFoundException("No open ad for '" + engagementId + "'"));
+		this.intake.submit(engagementId, application);
+	}
+
 	private void remindToSignIn(JobAd ad, String userId, String email) {
 		String link = this.links.issue(userId);
 		this.notifications.about(ad.engagementId(), null, NotificationKind.INFORMATION)

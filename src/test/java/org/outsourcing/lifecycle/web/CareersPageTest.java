@@ -41,6 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -243,6 +244,24 @@ class CareersPageTest {
 		assertThat(GreenMailUtil.getBody(mail)).contains("already belongs to an account",
 				"sign in (user name: contractor2)", "https://jobs.example.com/careers/" + engagementId);
 		assertThat(mailedLink("contractor2@example.com")).startsWith("/account/password?token=");
+	}
+
+	@Test
+	void aSignedInApplicantAppliesAsThemselvesOnce() throws Exception {
+		String engagementId = engagementWithAd("none");
+		long usersBefore = this.identity.createUserQuery().count();
+		this.mvc
+			.perform(apply(engagementId, valid("contractor2@example.com"))
+				.with(user("contractor2").authorities(() -> "GROUP_contractor")))
+			.andExpect(redirectedUrl("/"));
+		assertThat(this.applications.forEngagement(engagementId)).extracting(Application::applicantUserId)
+			.containsExactly("contractor2");
+		assertThat(this.identity.createUserQuery().count()).isEqualTo(usersBefore);
+		this.mvc
+			.perform(apply(engagementId, valid("contractor2@example.com"))
+				.with(user("contractor2").authorities(() -> "GROUP_contractor")))
+			.andExpect(status().isConflict());
+		assertThat(this.applications.forEngagement(engagementId)).hasSize(1);
 	}
 
 	@Test
