@@ -13,7 +13,7 @@ import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.recruitment.AlreadyAppliedException;
 import org.outsourcing.lifecycle.recruitment.ApplicationForm;
-import org.outsourcing.lifecycle.security.CurrentUser;
+import org.outsourcing.lifecycle.core.CurrentUser;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
