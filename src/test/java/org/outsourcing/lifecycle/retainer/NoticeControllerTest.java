@@ -6,8 +6,8 @@ import java.time.Instant;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.rest.exception.FlowableConflictException;
-import org.flowable.engine.HistoryService;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.forms.TaskConflicts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -35,9 +35,9 @@ class NoticeControllerTest {
 	@MockitoBean
 	Retainers retainers;
 
-	// the task error advice of the forms answers every controller, also in this slice
+	// the one error advice asks it whether a refused task was completed by someone else
 	@MockitoBean
-	HistoryService history;
+	TaskConflicts conflicts;
 
 	@Test
 	void noticeEndsTheRetainerAndAnswersIt() throws Exception {
