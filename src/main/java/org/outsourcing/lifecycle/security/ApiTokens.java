@@ -156,15 +156,14 @@ public class ApiTokens {
 		if (value.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<String> hash = this.jdbc.sql("SELECT secret_hash FROM api_token WHERE id = ?")
-			.param(value.get().id())
-			.query(String.class)
-			.optional();
-		if (hash.isEmpty() || !value.get().matches(hash.get())) {
-			return Optional.empty();
-		}
 		Instant now = this.time.now();
-		return find(value.get().id()).filter((token) -> token.activeAt(now));
+		return this.jdbc.sql("SELECT * FROM api_token WHERE id = ?")
+			.param(value.get().id())
+			.query((rs, n) -> value.get().matches(rs.getString("secret_hash")) ? this.row.mapRow(rs, n) : null)
+			.list()
+			.stream()
+			.filter((token) -> token != null && token.activeAt(now))
+			.findFirst();
 	}
 
 	/**
