@@ -22,7 +22,7 @@ public class Budgets {
 	static final String BUDGET_BASIS = "budgetBasis";
 
 	/** The work definition's currency for budgets and rates (its form's money fields). */
-	static final String CURRENCY = "USD";
+	public static final String CURRENCY = "USD";
 
 	private static final Map<String, String> BASES = Map.of("fixed", "a fixed price", "hourly", "an hourly rate",
 			"monthly", "a monthly fee");

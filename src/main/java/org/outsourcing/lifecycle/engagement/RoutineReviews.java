@@ -21,8 +21,6 @@ public class RoutineReviews {
 	/** Who the owner chose in the work definition; absent means the owner. */
 	public static final String REVIEWS_BY = "routineReviewsBy";
 
-	public static final String BY_OWNER = "owner";
-
 	public static final String BY_LIAISON = "liaison";
 
 	/** Candidate groups of a routine review: the owners, unless delegated. */

@@ -8,6 +8,7 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.outsourcing.lifecycle.core.EngineTime;
+import org.outsourcing.lifecycle.engagement.Budgets;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -181,8 +182,8 @@ public class Applications {
 	}
 
 	private static String rate(Application application) {
-		return (application.hourlyRate() != null) ? application.hourlyRate().toPlainString() + " USD an hour"
-				: "no rate stated";
+		return (application.hourlyRate() != null)
+				? application.hourlyRate().toPlainString() + " " + Budgets.CURRENCY + " an hour" : "no rate stated";
 	}
 
 	/** The interviewed candidates as the owner reads them when selecting, best first. */

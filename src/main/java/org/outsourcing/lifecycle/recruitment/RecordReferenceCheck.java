@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.recruitment;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Groups;
 import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
@@ -36,7 +37,7 @@ class RecordReferenceCheck implements JavaDelegate {
 			this.notifications
 				.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
 						NotificationKind.ACTION_REQUIRED)
-				.toGroup("owner")
+				.toGroup(Groups.OWNER)
 				.send("The references of " + Variables.text(execution, RecruitmentVariables.CONTRACTOR_USER_ID)
 						+ " raise concerns",
 						findings + "\n\nThe contract goes ahead as drafted; you may refuse to countersign it.");
