@@ -1,6 +1,7 @@
 package org.outsourcing.lifecycle.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,9 +30,16 @@ class LoginAttemptListener {
 		}
 	}
 
+	/**
+	 * Only a right password forgives the failed ones: a valid API token says nothing
+	 * about passwords, and if it reset the count, anyone guessing from the address of a
+	 * script that uses a token could guess for ever.
+	 */
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.loginAttempts.succeeded(event.getAuthentication().getName(), clientAddress(event));
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+			this.loginAttempts.succeeded(event.getAuthentication().getName(), clientAddress(event));
+		}
 	}
 
 	static String clientAddress(AbstractAuthenticationEvent event) {

@@ -157,6 +157,35 @@ class ApiTokensTest {
 	}
 
 	@Test
+	void usingATokenDoesNotForgiveFailedPasswordsFromTheSameAddress() {
+		this.directory.ensureUser("guessed.user", "right-password", "guessed@example.com", Groups.RECRUITER);
+		String token = this.tokens.create("guessed.user", "script", null).value();
+		ApiClient guesser = new ApiClient(this.port, "guessed.user", "wrong-password");
+		for (int failure = 0; failure < 4; failure++) {
+			assertThat(guesser.get(TASKS).status()).isEqualTo(401);
+		}
+		assertThat(bearer(token).get(TASKS).status()).as("the script's token still works").isEqualTo(200);
+		assertThat(guesser.get(TASKS).status()).isEqualTo(401);
+		assertThat(new ApiClient(this.port, "guessed.user", "right-password").get(TASKS).status())
+			.as("the fifth failure makes the address wait, the token used in between notwithstanding")
+			.isEqualTo(401);
+	}
+
+	@Test
+	void theRightPasswordForgivesTheFailuresBeforeIt() {
+		this.directory.ensureUser("forgiven.user", "right-password", "forgiven@example.com", Groups.RECRUITER);
+		ApiClient wrong = new ApiClient(this.port, "forgiven.user", "wrong-password");
+		ApiClient right = new ApiClient(this.port, "forgiven.user", "right-password");
+		for (int round = 0; round < 2; round++) {
+			for (int failure = 0; failure < 4; failure++) {
+				assertThat(wrong.get(TASKS).status()).isEqualTo(401);
+			}
+			assertThat(right.get(TASKS).status()).as("round %d: below the limit", round).isEqualTo(200);
+			assertThat(right.get(TASKS).status()).as("round %d: and again, remembered", round).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndCreatesNothing() {
 		long before = count();
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
