@@ -9,6 +9,8 @@ import org.outsourcing.lifecycle.core.EngineTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Counts failed logins per user name and client address (table {@code login_throttle})
@@ -20,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class LoginAttempts {
+
+	/**
+	 * Request attribute: the pair (user, address) this request found without failures.
+	 */
+	private static final String NO_FAILURES = LoginAttempts.class.getName() + ".noFailures";
 
 	private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
 
@@ -40,11 +47,23 @@ public class LoginAttempts {
 		this.properties = properties;
 	}
 
+	/**
+	 * Whether this pair must wait now. Read at every authentication, so that a lockout
+	 * decided on another node holds here at once. When the pair has no failures on
+	 * record, the current request remembers it, so that the success which usually follows
+	 * needs no write ({@link #succeeded}).
+	 */
 	public boolean isBlocked(String userId, String clientAddress) {
-		List<Timestamp> blockedUntil = this.jdbc
-			.queryForList("select blocked_until from login_throttle where user_id = ? and client_address = ? "
-					+ "and blocked_until is not null", Timestamp.class, user(userId), address(clientAddress));
-		return !blockedUntil.isEmpty() && blockedUntil.get(0).toInstant().isAfter(this.time.now());
+		String user = user(userId);
+		String address = address(clientAddress);
+		List<Timestamp> blockedUntil = this.jdbc.queryForList(
+				"select blocked_until from login_throttle where user_id = ? and client_address = ?", Timestamp.class,
+				user, address);
+		if (blockedUntil.isEmpty()) {
+			rememberNoFailures(user, address);
+			return false;
+		}
+		return blockedUntil.get(0) != null && blockedUntil.get(0).toInstant().isAfter(this.time.now());
 	}
 
 	/** One more failed login; from the limit on, each one doubles the wait. */
@@ -71,8 +90,11 @@ public class LoginAttempts {
 
 	/** A successful login forgets the failures from that address before it. */
 	public void succeeded(String userId, String clientAddress) {
-		this.jdbc.update("delete from login_throttle where user_id = ? and client_address = ?", user(userId),
-				address(clientAddress));
+		String user = user(userId);
+		String address = address(clientAddress);
+		if (!hadNoFailures(user, address)) {
+			this.jdbc.update("delete from login_throttle where user_id = ? and client_address = ?", user, address);
+		}
 	}
 
 	/** Whether the user must wait before signing in from some address now. */
@@ -96,6 +118,22 @@ public class LoginAttempts {
 		// 2^20 seconds is beyond any sensible longest delay: stop doubling there
 		Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyondLimit, 20));
 		return (delay.compareTo(longest) > 0) ? longest : delay;
+	}
+
+	private static void rememberNoFailures(String user, String address) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(NO_FAILURES, user + '\0' + address, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/**
+	 * Whether this request found no failures of the pair on record before authenticating.
+	 */
+	private static boolean hadNoFailures(String user, String address) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return request != null
+				&& (user + '\0' + address).equals(request.getAttribute(NO_FAILURES, RequestAttributes.SCOPE_REQUEST));
 	}
 
 	private static String user(String userId) {

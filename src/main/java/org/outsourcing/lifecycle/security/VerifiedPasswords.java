@@ -25,7 +25,11 @@ final class VerifiedPasswords {
 
 	private static final String HMAC = "HmacSHA256";
 
-	private final SecretKeySpec key;
+	/**
+	 * Initialised once; each use works on a clone (getting and initialising a Mac costs
+	 * more than the hash).
+	 */
+	private final Mac keyedMac;
 
 	/** HMAC → user name, so that one user's entries can be forgotten. */
 	private final Cache<String, String> verified;
@@ -33,7 +37,13 @@ final class VerifiedPasswords {
 	VerifiedPasswords(Duration rememberFor, long maximumSize) {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		this.key = new SecretKeySpec(secret, HMAC);
+		try {
+			this.keyedMac = Mac.getInstance(HMAC);
+			this.keyedMac.init(new SecretKeySpec(secret, HMAC));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Every Java runtime provides " + HMAC, ex);
+		}
 		this.verified = Caffeine.newBuilder().expireAfterWrite(rememberFor).maximumSize(maximumSize).build();
 	}
 
@@ -56,15 +66,14 @@ final class VerifiedPasswords {
 
 	private String key(String username, String password, String storedHash) {
 		try {
-			Mac mac = Mac.getInstance(HMAC);
-			mac.init(this.key);
+			Mac mac = (Mac) this.keyedMac.clone();
 			// a zero byte cannot occur in a user name, a password typed into HTTP Basic
 			// or a hash, so the three parts cannot be shifted into each other
 			String message = username + '\0' + password + '\0' + storedHash;
 			return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every Java runtime provides " + HMAC, ex);
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("The runtime's " + HMAC + " cannot be cloned", ex);
 		}
 	}
 
