@@ -22,9 +22,13 @@ import org.outsourcing.plainflowable.PlainFlowableApplication;
 /**
  * The product side by side with plain Flowable 7.2, in one run on one machine, through
  * their REST APIs: {@code mvn -Pbenchmark test}. Each runs in a JVM of its own with a
- * fresh H2 database on disk, history full and the async executor on, one after the other
- * (never both at once, so they do not share the CPU). Prints a Markdown table; asserts
- * nothing but that the calls succeed: figures are for reading, never a test's verdict.
+ * fresh H2 database on disk, history full and the async executor on. The product starts
+ * alone, plain Flowable while the product idles; then both run and are loaded in turns,
+ * the product's figure of a row right before plain Flowable's, so that a machine whose
+ * load changes over the run treats both alike (never both loaded at once, so they do not
+ * share the CPU). Finally each is restarted on its filled database. Prints a Markdown
+ * table; asserts nothing but that the calls succeed: figures are for reading, never a
+ * test's verdict.
  * <p>
  * {@code -Dbenchmark.seconds=20} (per concurrency level),
  * {@code -Dbenchmark.timers=2000}, {@code -Dbenchmark.open=10000} (open engagements for
@@ -43,79 +47,144 @@ class ComparativeBenchmark {
 
 	private final int open = Integer.getInteger("benchmark.open", 10_000);
 
+	private static final String CLASSES = Path.of("target", "classes").toAbsolutePath().toString();
+
+	private static final String TEST_CLASSES = Path.of("target", "test-classes").toAbsolutePath().toString();
+
+	private static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
+
 	@Test
 	void productAndPlainFlowableSideBySide() throws Exception {
-		String classpath = Files.readString(Path.of("target", "benchmark-classpath.txt")).trim();
-		String classes = Path.of("target", "classes").toAbsolutePath().toString();
-		String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
-		List<String> jvm = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseG1GC"));
 		deleteRecursively(WORK);
+		List<Side> sides = new ArrayList<>();
+		try (BenchmarkServer product = startProduct(true)) {
+			sides.add(new Side(new ProductSubject(product.port), product, new Figures()));
+			BenchmarkServer plain = includePlain() ? startPlain() : null;
+			try {
+				if (plain != null) {
+					Subject subject = new PlainSubject(plain.port);
+					subject.deploy(subject.rest.client(), "twoUserTasks.bpmn20.xml");
+					sides.add(new Side(subject, plain, new Figures()));
+				}
+				measure(sides);
+			}
+			finally {
+				if (plain != null) {
+					plain.close();
+				}
+			}
+		}
+		// a restart on the database just filled: what an operator waits for after an
+		// upgrade
+		try (BenchmarkServer product = startProduct(false)) {
+			sides.get(0).figures.restart = seconds(product.timeToReady);
+		}
+		if (sides.size() > 1) {
+			try (BenchmarkServer plain = startPlain()) {
+				sides.get(1).figures.restart = seconds(plain.timeToReady);
+			}
+		}
+		sides.forEach((side) -> System.out.printf("%s ready again after a restart in %.1f s%n", side.name(),
+				side.figures.restart));
+		print(sides.get(0).figures, (sides.size() > 1) ? sides.get(1).figures : null);
+	}
 
-		Map<String, Figures> figures = new LinkedHashMap<>();
-		if (!System.getProperty("benchmark.plain", "true").equals("true")) {
-			// -Dbenchmark.plain=false: the product alone, e.g. to profile it
-			figures.put("plain", null);
+	private static boolean includePlain() {
+		// -Dbenchmark.plain=false: the product alone, e.g. to profile it
+		return System.getProperty("benchmark.plain", "true").equals("true");
+	}
+
+	private BenchmarkServer startProduct(boolean recorded) throws Exception {
+		List<String> jvm = new ArrayList<>(JVM);
+		if (recorded && Boolean.getBoolean("benchmark.jfr")) {
+			jvm.add("-XX:StartFlightRecording=filename=" + WORK.resolve("product.jfr") + ",settings=profile");
 		}
-		List<String> productJvm = new ArrayList<>(jvm);
-		if (Boolean.getBoolean("benchmark.jfr")) {
-			productJvm.add("-XX:StartFlightRecording=filename=" + WORK.resolve("product.jfr") + ",settings=profile");
-		}
-		try (BenchmarkServer product = BenchmarkServer.start("product", classes + File.pathSeparator + classpath,
-				"org.outsourcing.lifecycle.OutsourcingLifecycleApplication", 18081, WORK.resolve("product"), productJvm,
+		return BenchmarkServer.start("product", CLASSES + File.pathSeparator + classpath(),
+				"org.outsourcing.lifecycle.OutsourcingLifecycleApplication", 18081, WORK.resolve("product"), jvm,
 				List.of("--spring.datasource.url=jdbc:h2:file:" + WORK.resolve("product/db")
 						+ ";DB_CLOSE_ON_EXIT=FALSE", "--logging.level.root=WARN"),
-				"/process-api/repository/process-definitions?size=1", "admin", "demo")) {
-			figures.put("product", measure(new ProductSubject(product.port), product));
-		}
-		try (BenchmarkServer plain = BenchmarkServer
-			.start("plain", testClasses + File.pathSeparator + classpath, PlainFlowableApplication.class.getName(),
-					18082, WORK.resolve("plain"), jvm,
-					List.of("--spring.config.name=plain-flowable",
-							"--spring.datasource.url=jdbc:h2:file:" + WORK.resolve("plain/db")
-									+ ";DB_CLOSE_ON_EXIT=FALSE",
-							"--logging.level.root=WARN"),
-					"/process-api/repository/process-definitions?size=1", null, null)) {
-			Subject subject = new PlainSubject(plain.port);
-			subject.deploy(subject.rest.client(), "twoUserTasks.bpmn20.xml");
-			figures.put("plain", measure(subject, plain));
-		}
-		print(figures.get("product"), figures.get("plain"));
+				"/process-api/repository/process-definitions?size=1", "admin", "demo");
 	}
 
-	private Figures measure(Subject subject, BenchmarkServer server) throws Exception {
-		Figures figures = new Figures();
-		figures.ready = server.timeToReady.toMillis() / 1000.0;
-		System.out.printf("%s ready in %.1f s%n", subject.name, figures.ready);
-		// warm up the JIT and the caches, then forget those calls
-		load(subject, 4, Duration.ofSeconds(10), subject::startFindComplete);
-		figures.get = readLatency(subject);
-		System.out.printf("%s GET one task: p50 %.1f ms, p99 %.1f ms%n", subject.name, figures.get[0], figures.get[1]);
-		for (int clients : CLIENTS) {
-			figures.scenario.put(clients, load(subject, clients, this.perLevel, subject::startFindComplete));
-			System.out.printf("%s start-find-complete, %d clients: %s%n", subject.name, clients,
-					figures.scenario.get(clients));
-		}
-		for (int clients : CLIENTS) {
-			figures.whole.put(clients, load(subject, clients, this.perLevel, subject::wholeInstance));
-			System.out.printf("%s whole, %d clients: %s%n", subject.name, clients, figures.whole.get(clients));
-		}
-		figures.timers = drainTimers(subject);
-		System.out.printf("%s timers: %s%n", subject.name, figures.timers);
-		Level opened = load(subject, 16, null, subject::startOpen);
-		System.out.printf("%s opened %d in %.0f s%n", subject.name, this.open, opened.seconds);
-		figures.heapMiB = server.heapAfterGcMiB();
-		System.out.printf("%s heap after GC with %d open: %s MiB%n", subject.name, this.open, figures.heapMiB);
-		return figures;
+	private BenchmarkServer startPlain() throws Exception {
+		return BenchmarkServer.start("plain", TEST_CLASSES + File.pathSeparator + classpath(),
+				PlainFlowableApplication.class.getName(), 18082, WORK.resolve("plain"), JVM,
+				List.of("--spring.config.name=plain-flowable",
+						"--spring.datasource.url=jdbc:h2:file:" + WORK.resolve("plain/db") + ";DB_CLOSE_ON_EXIT=FALSE",
+						"--logging.level.root=WARN"),
+				"/process-api/repository/process-definitions?size=1", null, null);
 	}
 
-	/** Median and p99 of 500 sequential reads of one task. */
-	private double[] readLatency(Subject subject) {
-		RestClients.Client client = subject.rest.client();
-		subject.rest.reset();
-		for (int i = 0; i < 500; i++) {
-			subject.readOneTask(client);
+	private static String classpath() throws java.io.IOException {
+		return Files.readString(Path.of("target", "benchmark-classpath.txt")).trim();
+	}
+
+	/**
+	 * Both applications run side by side but only one is loaded at a time, and every
+	 * figure is taken for the product and right after for plain Flowable: on a machine
+	 * whose load varies, the two figures of a row are taken under the same conditions.
+	 */
+	private void measure(List<Side> sides) throws Exception {
+		for (Side side : sides) {
+			side.figures.ready = seconds(side.server.timeToReady);
+			System.out.printf("%s ready in %.1f s%n", side.name(), side.figures.ready);
+			// warm up the JIT and the caches, then forget those calls
+			load(side.subject, 4, Duration.ofSeconds(10), side.subject::startFindComplete);
 		}
-		return new double[] { subject.rest.percentileMillis("get", 0.5), subject.rest.percentileMillis("get", 0.99) };
+		readLatency(sides);
+		for (int clients : CLIENTS) {
+			for (Side side : sides) {
+				side.figures.scenario.put(clients,
+						load(side.subject, clients, this.perLevel, side.subject::startFindComplete));
+				System.out.printf("%s start-find-complete, %d clients: %s%n", side.name(), clients,
+						side.figures.scenario.get(clients));
+			}
+		}
+		for (int clients : CLIENTS) {
+			for (Side side : sides) {
+				side.figures.whole.put(clients,
+						load(side.subject, clients, this.perLevel, side.subject::wholeInstance));
+				System.out.printf("%s whole, %d clients: %s%n", side.name(), clients, side.figures.whole.get(clients));
+			}
+		}
+		for (Side side : sides) {
+			side.figures.timers = drainTimers(side.subject);
+			System.out.printf("%s timers: %s%n", side.name(), side.figures.timers);
+		}
+		for (Side side : sides) {
+			Level opened = load(side.subject, 16, null, side.subject::startOpen);
+			System.out.printf("%s opened %d in %.0f s%n", side.name(), this.open, opened.seconds);
+			side.figures.heapMiB = side.server.heapAfterGcMiB();
+			System.out.printf("%s heap after GC with %d open: %.1f MiB%n", side.name(), this.open,
+					side.figures.heapMiB);
+		}
+	}
+
+	/**
+	 * Median and p99 of 500 sequential reads of one task, in rounds of 50 taking turns.
+	 */
+	private void readLatency(List<Side> sides) {
+		for (Side side : sides) {
+			side.subject.rest.reset();
+		}
+		for (int round = 0; round < 10; round++) {
+			for (Side side : sides) {
+				RestClients.Client client = side.subject.rest.client();
+				for (int i = 0; i < 50; i++) {
+					side.subject.readOneTask(client);
+				}
+			}
+		}
+		for (Side side : sides) {
+			side.figures.get = new double[] { side.subject.rest.percentileMillis("get", 0.5),
+					side.subject.rest.percentileMillis("get", 0.99) };
+			System.out.printf("%s GET one task: p50 %.1f ms, p99 %.1f ms%n", side.name(), side.figures.get[0],
+					side.figures.get[1]);
+		}
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
 	}
 
 	/**
@@ -223,9 +292,15 @@ class ComparativeBenchmark {
 	}
 
 	private void print(Figures product, Figures plain) {
+		if (plain == null) {
+			System.out.printf("product alone: ready %.1f s, again %.1f s, GET p50 %.1f ms%n", product.ready,
+					product.restart, product.get[0]);
+			return;
+		}
 		StringBuilder table = new StringBuilder();
 		table.append(String.format("%n| | product | plain Flowable | product / plain |%n|---|---|---|---|%n"));
-		row(table, "time to ready (s)", product.ready, plain.ready);
+		row(table, "time to ready, fresh database (s)", product.ready, plain.ready);
+		row(table, "time to ready, restart on the filled database (s)", product.restart, plain.restart);
 		row(table, "GET /process-api/runtime/tasks?size=1, p50 ms (product authenticated)", product.get[0],
 				plain.get[0]);
 		row(table, "same GET, p99 ms", product.get[1], plain.get[1]);
@@ -326,9 +401,20 @@ class ComparativeBenchmark {
 
 	}
 
+	/** One application under test: its server, how it is driven, what was measured. */
+	private record Side(Subject subject, BenchmarkServer server, Figures figures) {
+
+		String name() {
+			return this.subject.name;
+		}
+
+	}
+
 	static final class Figures {
 
 		double ready;
+
+		double restart;
 
 		double[] get;
 
