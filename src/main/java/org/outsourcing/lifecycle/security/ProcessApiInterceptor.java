@@ -140,7 +140,13 @@ class ProcessApiInterceptor implements BpmnRestApiInterceptor {
 			refuseVariables(request.getIncludeProcessVariables(), request.getIncludeTaskLocalVariables(),
 					request.getTaskVariables(), request.getProcessInstanceVariables());
 		}
-		this.visibility.restrict(user, taskQuery);
+		this.visibility.restrict(user, taskQuery, asksAboutCandidates(request));
+	}
+
+	private static boolean asksAboutCandidates(TaskQueryRequest request) {
+		return request.getCandidateUser() != null || request.getCandidateGroup() != null
+				|| request.getCandidateGroupIn() != null || request.getCandidateOrAssigned() != null
+				|| request.isIgnoreAssignee();
 	}
 
 	@Override

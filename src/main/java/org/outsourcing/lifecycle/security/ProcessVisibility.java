@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * share the group {@code contractor}.</li>
  * </ul>
  * Each restriction is its own {@code or()} block, so it narrows whatever the caller asked
- * for and no condition of the caller can widen it.
+ * for and no condition of the caller can widen it; a staff member's task query that asks
+ * nothing about candidates gets the same restriction as one condition of its own, which
+ * the engine evaluates faster ({@code TaskRestrictionsTest} keeps the two equal).
  */
 @Component
 public class ProcessVisibility {
@@ -41,7 +43,28 @@ public class ProcessVisibility {
 	}
 
 	void restrict(CurrentUser user, TaskQuery query) {
+		restrict(user, query, true);
+	}
+
+	/**
+	 * @param callerAsksAboutCandidates whether the caller's own conditions concern
+	 * candidates or ignore the assignee: then the restriction must be an {@code or()}
+	 * block of its own. Otherwise staff are restricted by one condition of the main
+	 * query, which means the same: each {@code or()} block makes the engine evaluate its
+	 * two hundred optional conditions again (MyBatis dynamic SQL, for the list and for
+	 * the count), half of the CPU of a staff member's task list.
+	 */
+	void restrict(CurrentUser user, TaskQuery query, boolean callerAsksAboutCandidates) {
 		if (seesEverything(user)) {
+			return;
+		}
+		if (!user.isContractor() && !callerAsksAboutCandidates) {
+			// assigned to the user, or unassigned with the user or one of their groups as
+			// candidate: the groups they signed in with, not looked up again
+			query.taskCandidateOrAssigned(user.id());
+			if (!user.groups().isEmpty()) {
+				query.taskCandidateGroupIn(user.groups());
+			}
 			return;
 		}
 		if (user.isContractor()) {
@@ -97,7 +120,7 @@ public class ProcessVisibility {
 
 	public boolean canSeeTask(CurrentUser user, String taskId) {
 		TaskQuery query = this.tasks.createTaskQuery().taskId(taskId);
-		restrict(user, query);
+		restrict(user, query, false);
 		return query.count() == 1;
 	}
 
