@@ -70,7 +70,10 @@ class DeploymentFormsTest {
 		assertThat(this.repository.getDeploymentResourceNames(jobAd.getDeploymentId()))
 			.anyMatch((name) -> name.endsWith("jobAd.bpmn20.xml"))
 			.anyMatch((name) -> name.endsWith("writeAd.form"))
-			.anyMatch((name) -> name.endsWith("outsourcingPolicy.dmn"));
+			.anyMatch((name) -> name.endsWith("outsourcingPolicy.dmn"))
+			.as("no PNG drawn at deployment: the product draws its diagrams itself")
+			.noneMatch((name) -> name.endsWith(".png"));
+		assertThat(jobAd.getDiagramResourceName()).isNull();
 		DmnDecision policy = this.decisions.createDecisionQuery()
 			.decisionKey("outsourcingAllowed")
 			.latestVersion()
