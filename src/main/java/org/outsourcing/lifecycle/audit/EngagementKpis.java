@@ -22,6 +22,7 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.outsourcing.lifecycle.core.EngineTime;
 import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +42,6 @@ public class EngagementKpis {
 	static final String SIGN_CONTRACT_TASK = "signContract";
 
 	static final String TRIAL_PROCESS = "trialTask";
-
-	static final String TRIAL_OUTCOME = "trialOutcome";
 
 	/**
 	 * Open tasks assigned to a person without any candidate group, e.g. the contractor's.
@@ -148,7 +147,7 @@ public class EngagementKpis {
 			.list()
 			.stream()
 			.filter((trial) -> range.contains(trial.getEndTime()))
-			.map((trial) -> trial.getProcessVariables().get(TRIAL_OUTCOME))
+			.map((trial) -> trial.getProcessVariables().get(EngagementVariables.TRIAL_OUTCOME))
 			.filter((outcome) -> outcome != null)
 			.forEach((outcome) -> outcomes.merge(outcome.toString(), 1L, Long::sum));
 		long accepted = outcomes.getOrDefault("accepted", 0L);

@@ -21,13 +21,13 @@ public class ComplianceStatements {
 	public List<Standard> required(VariableContainer execution) {
 		List<Standard> required = new ArrayList<>();
 		if (Variables.bool(execution, EngagementVariables.PCI_DSS_REQUIRED)) {
-			required.add(new Standard("PCI DSS", "pciDssStatement"));
+			required.add(new Standard("PCI DSS", ContractVariables.PCI_DSS_STATEMENT));
 		}
 		if (Variables.bool(execution, EngagementVariables.HIPAA_REQUIRED)) {
-			required.add(new Standard("HIPAA", "hipaaStatement"));
+			required.add(new Standard("HIPAA", ContractVariables.HIPAA_STATEMENT));
 		}
 		if (Variables.bool(execution, EngagementVariables.ISO_27002_REQUIRED)) {
-			required.add(new Standard("ISO 27002", "iso27002Statement"));
+			required.add(new Standard("ISO 27002", ContractVariables.ISO_27002_STATEMENT));
 		}
 		return required;
 	}

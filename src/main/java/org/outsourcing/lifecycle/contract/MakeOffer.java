@@ -39,7 +39,7 @@ class MakeOffer implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String candidate = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
-		Instant expiresAt = this.deadlines.due(execution, "offerExpiry", this.time.now());
+		Instant expiresAt = this.deadlines.due(execution, ContractVariables.OFFER_EXPIRY, this.time.now());
 		ContractOffer offer = this.contracts.offer(EngagementVariables.engagementId(execution), candidate, expiresAt);
 		execution.setVariable(ContractVariables.OFFER_ID, String.valueOf(offer.id()));
 		execution.setVariable(ContractVariables.OFFER_EXPIRES_AT, expiresAt.toString());

@@ -29,7 +29,8 @@ class RecordAccessGrants implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		List<String> resources = Arrays.stream(Variables.requiredText(execution, "resources").split("[,\\n]"))
+		List<String> resources = Arrays
+			.stream(Variables.requiredText(execution, ContractVariables.RESOURCES).split("[,\\n]"))
 			.map(String::trim)
 			.filter((resource) -> !resource.isEmpty())
 			.distinct()

@@ -27,14 +27,6 @@ import org.springframework.stereotype.Component;
 @Component("recordBriefing")
 class RecordBriefing implements JavaDelegate {
 
-	static final String DOCUMENTS = "briefingDocuments";
-
-	static final String FIRST_TASK = "firstTask";
-
-	static final String FIRST_TASK_DUE = "firstTaskDue";
-
-	static final String NOTES = "briefingNotes";
-
 	private final Notifications notifications;
 
 	private final EngineTime time;
@@ -47,10 +39,11 @@ class RecordBriefing implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LocalDate due = due(execution);
-		String notes = Variables.text(execution, NOTES);
+		String notes = Variables.text(execution, ContractVariables.BRIEFING_NOTES);
 		String body = "Your liaison " + Variables.text(execution, EngagementVariables.LIAISON)
-				+ " has briefed you.\n\nDocuments:\n" + Variables.requiredText(execution, DOCUMENTS)
-				+ "\n\nStart with: " + Variables.requiredText(execution, FIRST_TASK) + "\nDue by: " + due
+				+ " has briefed you.\n\nDocuments:\n"
+				+ Variables.requiredText(execution, ContractVariables.BRIEFING_DOCUMENTS) + "\n\nStart with: "
+				+ Variables.requiredText(execution, ContractVariables.FIRST_TASK) + "\nDue by: " + due
 				+ ((notes != null) ? "\n\n" + notes : "");
 		this.notifications
 			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
@@ -60,7 +53,7 @@ class RecordBriefing implements JavaDelegate {
 	}
 
 	private LocalDate due(DelegateExecution execution) {
-		String text = Variables.requiredText(execution, FIRST_TASK_DUE);
+		String text = Variables.requiredText(execution, ContractVariables.FIRST_TASK_DUE);
 		LocalDate due;
 		try {
 			due = LocalDate.parse(text.trim());
@@ -79,7 +72,8 @@ class RecordBriefing implements JavaDelegate {
 	}
 
 	private static FormValidationException refused(String reason) {
-		return new FormValidationException("briefContractor", List.of(new FieldError(FIRST_TASK_DUE, reason)));
+		return new FormValidationException("briefContractor",
+				List.of(new FieldError(ContractVariables.FIRST_TASK_DUE, reason)));
 	}
 
 }

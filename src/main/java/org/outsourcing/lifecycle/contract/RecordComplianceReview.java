@@ -20,8 +20,8 @@ class RecordComplianceReview implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long offerId = Long.parseLong(Variables.requiredText(execution, ContractVariables.OFFER_ID));
-		boolean approved = "approve".equals(execution.getVariable("form_reviewComplianceStatements_outcome"));
-		String note = Variables.text(execution, "reviewNote");
+		boolean approved = "approve".equals(execution.getVariable(ContractVariables.REVIEW_STATEMENTS_OUTCOME));
+		String note = Variables.text(execution, ContractVariables.REVIEW_NOTE);
 		this.contracts.reviewStatements(offerId, approved, CurrentUser.actorId(), note);
 		if (!approved) {
 			this.contracts.close(offerId, OfferStatus.STATEMENTS_REJECTED,

@@ -42,7 +42,8 @@ class RecordComplianceStatements implements JavaDelegate {
 			throw new FlowableIllegalArgumentException(String.join("; ", missing));
 		}
 		// kept in the contract records; the next candidate in line must not read them
-		execution.removeVariables(List.of("pciDssStatement", "hipaaStatement", "iso27002Statement"));
+		execution.removeVariables(List.of(ContractVariables.PCI_DSS_STATEMENT, ContractVariables.HIPAA_STATEMENT,
+				ContractVariables.ISO_27002_STATEMENT));
 	}
 
 }

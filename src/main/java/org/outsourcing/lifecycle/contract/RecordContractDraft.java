@@ -28,11 +28,13 @@ class RecordContractDraft implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ContractTerms terms = new ContractTerms(Variables.bool(execution, "ndaIncluded"),
-				Variables.bool(execution, "workProductToCompany"), Variables.bool(execution, "companyOwnsData"),
-				Variables.requiredText(execution, "performanceExpectations"), Variables.text(execution, "incentives"),
-				Variables.requiredText(execution, "contractDeliverables"),
-				Variables.requiredText(execution, "paymentTerms"),
+		ContractTerms terms = new ContractTerms(Variables.bool(execution, ContractVariables.NDA_INCLUDED),
+				Variables.bool(execution, ContractVariables.WORK_PRODUCT_TO_COMPANY),
+				Variables.bool(execution, ContractVariables.COMPANY_OWNS_DATA),
+				Variables.requiredText(execution, ContractVariables.PERFORMANCE_EXPECTATIONS),
+				Variables.text(execution, ContractVariables.INCENTIVES),
+				Variables.requiredText(execution, ContractVariables.CONTRACT_DELIVERABLES),
+				Variables.requiredText(execution, ContractVariables.PAYMENT_TERMS),
 				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
 				Variables.requiredText(execution, ContractVariables.CURRENCY),
 				Variables.requiredText(execution, EngagementVariables.NDA_SCOPE),

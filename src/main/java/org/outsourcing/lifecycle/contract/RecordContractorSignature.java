@@ -24,13 +24,14 @@ class RecordContractorSignature implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long offerId = Long.parseLong(Variables.requiredText(execution, ContractVariables.OFFER_ID));
-		if (!"sign".equals(execution.getVariable("form_signContract_outcome"))) {
+		if (!"sign".equals(execution.getVariable(ContractVariables.SIGN_CONTRACT_OUTCOME))) {
 			this.contracts.close(offerId, OfferStatus.DECLINED, "Declined by the candidate");
 			execution.setVariable(ContractVariables.OFFER_SIGNED, false);
 			return;
 		}
-		if (!Variables.bool(execution, "agreeToTerms")) {
-			throw new FlowableIllegalArgumentException("agreeToTerms: tick it to agree to the terms before signing");
+		if (!Variables.bool(execution, ContractVariables.AGREE_TO_TERMS)) {
+			throw new FlowableIllegalArgumentException(
+					ContractVariables.AGREE_TO_TERMS + ": tick it to agree to the terms before signing");
 		}
 		Boolean clientContactAccepted = null;
 		if (Variables.bool(execution, ContractVariables.CLIENT_CONTACT_CLAUSE_REQUIRED)) {
@@ -41,8 +42,10 @@ class RecordContractorSignature implements JavaDelegate {
 			}
 			clientContactAccepted = true;
 		}
-		this.contracts.sign(offerId, Variables.requiredText(execution, "signatureName"), clientContactAccepted);
-		execution.removeVariables(java.util.List.of("signatureName", "agreeToTerms"));
+		this.contracts.sign(offerId, Variables.requiredText(execution, ContractVariables.SIGNATURE_NAME),
+				clientContactAccepted);
+		execution
+			.removeVariables(java.util.List.of(ContractVariables.SIGNATURE_NAME, ContractVariables.AGREE_TO_TERMS));
 		execution.setVariable(ContractVariables.OFFER_SIGNED, true);
 	}
 

@@ -38,11 +38,11 @@ class RecordCountersignature implements JavaDelegate {
 		long offerId = Long.parseLong(Variables.requiredText(execution, ContractVariables.OFFER_ID));
 		String contractor = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
 		String engagementId = EngagementVariables.engagementId(execution);
-		if ("refuse".equals(execution.getVariable("form_countersignContract_outcome"))) {
-			String reason = Variables.text(execution, "countersignNote");
+		if ("refuse".equals(execution.getVariable(ContractVariables.COUNTERSIGN_OUTCOME))) {
+			String reason = Variables.text(execution, ContractVariables.COUNTERSIGN_NOTE);
 			if (reason == null || reason.isBlank()) {
-				throw new FlowableIllegalArgumentException(
-						"countersignNote: say why you refuse to countersign; the candidate is told");
+				throw new FlowableIllegalArgumentException(ContractVariables.COUNTERSIGN_NOTE
+						+ ": say why you refuse to countersign; the candidate is told");
 			}
 			this.contracts.refuseCountersignature(offerId, CurrentUser.actorId(), reason);
 			execution.setVariable(ContractVariables.COUNTERSIGNED, false);

@@ -17,19 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("recordNextCandidate")
 class RecordNextCandidate implements JavaDelegate {
 
-	static final String NEXT_CANDIDATE = "nextCandidate";
-
 	@Override
 	public void execute(DelegateExecution execution) {
-		if (!"offer".equals(execution.getVariable("form_chooseNextCandidate_outcome"))) {
+		if (!"offer".equals(execution.getVariable(ContractVariables.CHOOSE_NEXT_CANDIDATE_OUTCOME))) {
 			execution.setVariable(ContractVariables.NEXT_CANDIDATE_CHOSEN, false);
 			execution.setVariable(ContractVariables.CONTRACT_OUTCOME, "nobodyChosen");
 			return;
 		}
-		String chosen = Variables.requiredText(execution, NEXT_CANDIDATE).trim();
+		String chosen = Variables.requiredText(execution, ContractVariables.NEXT_CANDIDATE).trim();
 		List<String> inLine = CandidatesInLine.of(execution);
 		if (!inLine.contains(chosen)) {
-			throw new FlowableIllegalArgumentException(NEXT_CANDIDATE + ": '" + chosen
+			throw new FlowableIllegalArgumentException(ContractVariables.NEXT_CANDIDATE + ": '" + chosen
 					+ "' is not in line for this offer; choose one of " + String.join(", ", inLine) + ", or nobody");
 		}
 		execution.setVariable(RecruitmentVariables.CONTRACTOR_USER_ID, chosen);

@@ -49,6 +49,60 @@ public final class EngagementVariables {
 	/** How stage 0 ended: defined, refused, withdrawn or lapsed. */
 	public static final String DEFINITION_OUTCOME = "definitionOutcome";
 
+	/** What the work definition describes, besides the fields above. */
+	public static final String DELIVERABLES = "deliverables";
+
+	public static final String ACCEPTANCE_CRITERIA = "acceptanceCriteria";
+
+	public static final String GOAL = "goal";
+
+	/** The budget's range and basis (work definition form). */
+	public static final String BUDGET_MIN = "budgetMin";
+
+	public static final String BUDGET_MAX = "budgetMax";
+
+	public static final String BUDGET_BASIS = "budgetBasis";
+
+	/** The owner's reason why work of a customer-data category needs no such data. */
+	public static final String SENSITIVITY_REASON = "sensitivityReason";
+
+	/** The engagement's cut-off date, ISO {@code yyyy-MM-dd}. */
+	public static final String CUT_OFF_DATE = "cutOffDate";
+
+	/**
+	 * Who the owner chose for routine reviews in the work definition; absent means the
+	 * owner.
+	 */
+	public static final String ROUTINE_REVIEWS_BY = "routineReviewsBy";
+
+	/**
+	 * The deadline for defining the work (a duration; default under lifecycle.deadlines).
+	 */
+	public static final String DEFINE_WORK_SLA = "defineWorkSla";
+
+	/** The recruitment round running: 1, then one more per round without a hire. */
+	public static final String RECRUITMENT_ROUND = "recruitmentRound";
+
+	/*
+	 * How each stage ended, as the stages map it out to the engagement's process; the
+	 * stages' own classes name them with these constants.
+	 */
+
+	public static final String AD_OUTCOME = "adOutcome";
+
+	public static final String SCREENING_OUTCOME = "screeningOutcome";
+
+	public static final String SELECTION_OUTCOME = "selectionOutcome";
+
+	public static final String CONTRACT_OUTCOME = "contractOutcome";
+
+	public static final String TRIAL_OUTCOME = "trialOutcome";
+
+	public static final String RETAINER_OUTCOME = "retainerOutcome";
+
+	/** Why notice was given on the retainer (the notice message's payload). */
+	public static final String NOTICE_REASON = "noticeReason";
+
 	private EngagementVariables() {
 	}
 

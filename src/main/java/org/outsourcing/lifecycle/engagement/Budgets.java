@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 
 import org.springframework.stereotype.Component;
 
@@ -15,12 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("budgets")
 public class Budgets {
 
-	static final String BUDGET_MIN = "budgetMin";
-
-	static final String BUDGET_MAX = "budgetMax";
-
-	static final String BUDGET_BASIS = "budgetBasis";
-
 	/** The work definition's currency for budgets and rates (its form's money fields). */
 	public static final String CURRENCY = "USD";
 
@@ -29,14 +24,14 @@ public class Budgets {
 
 	/** The budget of the engagement, or null when the work definition has none. */
 	public String describe(VariableContainer execution) {
-		BigDecimal from = amount(execution.getVariable(BUDGET_MIN));
-		BigDecimal upTo = amount(execution.getVariable(BUDGET_MAX));
+		BigDecimal from = amount(execution.getVariable(EngagementVariables.BUDGET_MIN));
+		BigDecimal upTo = amount(execution.getVariable(EngagementVariables.BUDGET_MAX));
 		if (from == null && upTo == null) {
 			return null;
 		}
 		String range = (from != null && upTo != null && from.compareTo(upTo) != 0)
 				? from.toPlainString() + " to " + upTo.toPlainString() : ((upTo != null) ? upTo : from).toPlainString();
-		Object basis = execution.getVariable(BUDGET_BASIS);
+		Object basis = execution.getVariable(EngagementVariables.BUDGET_BASIS);
 		return CURRENCY + " " + range
 				+ ((basis != null) ? ", " + BASES.getOrDefault(basis.toString(), basis.toString()) : "");
 	}

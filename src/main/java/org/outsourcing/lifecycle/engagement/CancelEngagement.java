@@ -27,8 +27,8 @@ class CancelEngagement implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		// startNewRound counted the round that was not started
-		Integer round = Variables.integer(execution, "recruitmentRound");
-		String reason = "applications".equals(execution.getVariable("adOutcome"))
+		Integer round = Variables.integer(execution, EngagementVariables.RECRUITMENT_ROUND);
+		String reason = "applications".equals(execution.getVariable(EngagementVariables.AD_OUTCOME))
 				? "No hire after " + ((round != null) ? round - 1 : 1) + " recruitment rounds"
 				: "Nobody applied, also after the reposts";
 		String engagementId = EngagementVariables.engagementId(execution);

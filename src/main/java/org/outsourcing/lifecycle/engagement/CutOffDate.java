@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.variable.VariableContainer;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.core.Variables;
 
 /**
@@ -15,15 +16,12 @@ import org.outsourcing.lifecycle.core.Variables;
  */
 public final class CutOffDate {
 
-	/** The engagement's cut-off date, ISO {@code yyyy-MM-dd}. */
-	public static final String CUT_OFF_DATE = "cutOffDate";
-
 	private CutOffDate() {
 	}
 
 	/** The engagement's cut-off date, when it has one. */
 	public static Optional<LocalDate> of(VariableContainer scope) {
-		String date = Variables.text(scope, CUT_OFF_DATE);
+		String date = Variables.text(scope, EngagementVariables.CUT_OFF_DATE);
 		return (date == null || date.isBlank()) ? Optional.empty() : Optional.of(LocalDate.parse(date.trim()));
 	}
 
@@ -44,7 +42,8 @@ public final class CutOffDate {
 	public static Instant requireWithin(VariableContainer scope, String field, Instant due) {
 		endOf(scope).filter((end) -> end.isBefore(due)).ifPresent((end) -> {
 			throw new FlowableIllegalArgumentException(field + ": would be due on " + due + ", after the cut-off date "
-					+ Variables.text(scope, CUT_OFF_DATE) + " when the work must be done; choose less time");
+					+ Variables.text(scope, EngagementVariables.CUT_OFF_DATE)
+					+ " when the work must be done; choose less time");
 		});
 		return due;
 	}

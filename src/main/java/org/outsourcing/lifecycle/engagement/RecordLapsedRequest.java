@@ -4,6 +4,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.core.Deadlines;
 import org.outsourcing.lifecycle.core.EngagementStatus;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ class RecordLapsedRequest implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		this.outcomes.ended(execution, EngagementStatus.LAPSED,
 				"Outsourcing core work was not confirmed before the deadline ("
-						+ this.deadlines.of(execution, "defineWorkSla")
+						+ this.deadlines.of(execution, EngagementVariables.DEFINE_WORK_SLA)
 						+ "); start a new request if it is still needed.");
 	}
 

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 @Component("routineReviews")
 public class RoutineReviews {
 
-	/** Who the owner chose in the work definition; absent means the owner. */
-	public static final String REVIEWS_BY = "routineReviewsBy";
-
-	public static final String BY_LIAISON = "liaison";
+	/**
+	 * The choice of {@link EngagementVariables#ROUTINE_REVIEWS_BY} that delegates: the
+	 * option is named after the group.
+	 */
+	public static final String BY_LIAISON = Groups.LIAISON;
 
 	/** Candidate groups of a routine review: the owners, unless delegated. */
 	public List<String> groups(VariableContainer execution) {
@@ -46,7 +47,8 @@ public class RoutineReviews {
 	}
 
 	static boolean delegated(VariableContainer execution) {
-		return BY_LIAISON.equals(execution.getVariable(REVIEWS_BY)) && liaison(execution) != null;
+		return BY_LIAISON.equals(execution.getVariable(EngagementVariables.ROUTINE_REVIEWS_BY))
+				&& liaison(execution) != null;
 	}
 
 	private static String liaison(VariableContainer execution) {

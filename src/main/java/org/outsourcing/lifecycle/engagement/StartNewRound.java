@@ -25,9 +25,9 @@ class StartNewRound implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Integer finished = Variables.integer(execution, "recruitmentRound");
+		Integer finished = Variables.integer(execution, EngagementVariables.RECRUITMENT_ROUND);
 		int round = ((finished != null) ? finished : 1) + 1;
-		execution.setVariable("recruitmentRound", round);
+		execution.setVariable(EngagementVariables.RECRUITMENT_ROUND, round);
 		this.engagements.progress(EngagementVariables.engagementId(execution), EngagementStatus.RECRUITING,
 				"Round " + (round - 1) + " ended without a hire (" + EngagementEndings.whyNoHire(execution)
 						+ "); round " + round + " starts with a new ad");

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 public class WorkDefinitionCheck {
 
 	private static final List<String> NEEDED = List.of(EngagementVariables.TITLE, EngagementVariables.JOB_CATEGORY,
-			"deliverables", "acceptanceCriteria", "goal", EngagementVariables.DATA_SENSITIVITY,
-			EngagementVariables.LIAISON);
+			EngagementVariables.DELIVERABLES, EngagementVariables.ACCEPTANCE_CRITERIA, EngagementVariables.GOAL,
+			EngagementVariables.DATA_SENSITIVITY, EngagementVariables.LIAISON);
 
 	public boolean isComplete(DelegateExecution execution) {
 		return NEEDED.stream().allMatch((name) -> {

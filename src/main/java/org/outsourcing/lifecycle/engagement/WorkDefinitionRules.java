@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.flowable.engine.IdentityService;
 import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Groups;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormRule;
 
@@ -23,15 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkDefinitionRules implements FormRule {
 
-	static final String LIAISON_GROUP = "liaison";
-
 	/** Job categories whose work handles customers' personal data as a rule. */
 	static final Set<String> CATEGORIES_WITH_CUSTOMER_DATA = Set.of("billing", "taxes", "customerService");
 
 	static final String NO_SENSITIVE_DATA = "none";
-
-	/** The owner's reason why such work needs no customer personal data. */
-	static final String SENSITIVITY_REASON = "sensitivityReason";
 
 	private final IdentityService identities;
 
@@ -47,15 +43,15 @@ class WorkDefinitionRules implements FormRule {
 	@Override
 	public List<FieldError> check(Map<String, Object> values) {
 		List<FieldError> errors = new ArrayList<>();
-		if (values.get("budgetMin") instanceof BigDecimal from && values.get("budgetMax") instanceof BigDecimal upTo
-				&& from.compareTo(upTo) > 0) {
-			errors.add(new FieldError("budgetMax",
+		if (values.get(EngagementVariables.BUDGET_MIN) instanceof BigDecimal from
+				&& values.get(EngagementVariables.BUDGET_MAX) instanceof BigDecimal upTo && from.compareTo(upTo) > 0) {
+			errors.add(new FieldError(EngagementVariables.BUDGET_MAX,
 					"must be at least the budget from (" + from.toPlainString() + "); swap them or raise it"));
 		}
 		if (values.get(EngagementVariables.LIAISON) instanceof String liaison && !liaison.isBlank()
 				&& this.identities.createUserQuery()
 					.userId(liaison.strip())
-					.memberOfGroup(LIAISON_GROUP)
+					.memberOfGroup(Groups.LIAISON)
 					.count() == 0) {
 			errors.add(new FieldError(EngagementVariables.LIAISON,
 					"'" + liaison + "' is not a liaison; enter the user id of a member of the liaison group, e.g. "
@@ -63,18 +59,19 @@ class WorkDefinitionRules implements FormRule {
 		}
 		if (CATEGORIES_WITH_CUSTOMER_DATA.contains(values.get(EngagementVariables.JOB_CATEGORY))
 				&& NO_SENSITIVE_DATA.equals(values.get(EngagementVariables.DATA_SENSITIVITY))
-				&& !(values.get(SENSITIVITY_REASON) instanceof String reason && !reason.isBlank())) {
+				&& !(values.get(EngagementVariables.SENSITIVITY_REASON) instanceof String reason
+						&& !reason.isBlank())) {
 			errors.add(new FieldError(EngagementVariables.DATA_SENSITIVITY,
 					"this job category (" + values.get(EngagementVariables.JOB_CATEGORY)
 							+ ") handles customers' personal data; choose at least customer personal data, or say in '"
-							+ SENSITIVITY_REASON + "' why the contractor needs none"));
+							+ EngagementVariables.SENSITIVITY_REASON + "' why the contractor needs none"));
 		}
 		return errors;
 	}
 
 	private List<String> liaisons() {
 		return this.identities.createUserQuery()
-			.memberOfGroup(LIAISON_GROUP)
+			.memberOfGroup(Groups.LIAISON)
 			.orderByUserId()
 			.asc()
 			.listPage(0, 3)

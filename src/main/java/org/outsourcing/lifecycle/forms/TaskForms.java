@@ -19,6 +19,7 @@ import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.outsourcing.lifecycle.core.CurrentUser;
+import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.security.TaskVisibility;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
@@ -32,9 +33,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TaskForms {
-
-	/** The process variable that names who asked for an engagement. */
-	public static final String REQUESTED_BY = "requestedBy";
 
 	private static final int MAX_ATTEMPTS = 3;
 
@@ -150,7 +148,7 @@ public class TaskForms {
 
 	/**
 	 * Starts the latest version of the process with its start form's values, as asked by
-	 * this user ({@value #REQUESTED_BY}).
+	 * this user ({@link EngagementVariables#REQUESTED_BY}).
 	 * @return the new process instance's id
 	 */
 	public String start(String processKey, Map<String, Object> values, String outcome, String userId) {
@@ -161,7 +159,7 @@ public class TaskForms {
 			submitted.put(form.outcomeVariable(), outcome);
 		}
 		Map<String, Object> variables = new LinkedHashMap<>(this.validator.validate(form, submitted));
-		variables.put(REQUESTED_BY, userId);
+		variables.put(EngagementVariables.REQUESTED_BY, userId);
 		ProcessInstance[] started = new ProcessInstance[1];
 		CurrentUser.actingAs(userId,
 				() -> started[0] = this.runtime.createProcessInstanceBuilder()

@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 public class Availability {
 
 	public boolean fits(VariableContainer execution) {
-		if (!"confirm".equals(execution.getVariable("form_confirmAvailability_outcome"))
-				|| !Variables.bool(execution, "availableForSchedule")) {
+		if (!"confirm".equals(execution.getVariable(RecruitmentVariables.CONFIRM_AVAILABILITY_OUTCOME))
+				|| !Variables.bool(execution, RecruitmentVariables.AVAILABLE_FOR_SCHEDULE)) {
 			return false;
 		}
-		if (!Variables.bool(execution, "timeCritical")) {
+		if (!Variables.bool(execution, RecruitmentVariables.TIME_CRITICAL)) {
 			return true;
 		}
-		Integer needed = Variables.integer(execution, "overlapHours");
-		Integer offered = Variables.integer(execution, "candidateOverlapHours");
+		Integer needed = Variables.integer(execution, RecruitmentVariables.OVERLAP_HOURS);
+		Integer offered = Variables.integer(execution, RecruitmentVariables.CANDIDATE_OVERLAP_HOURS);
 		return needed == null || (offered != null && offered >= needed);
 	}
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("inviteCandidate")
 class InviteCandidate implements JavaDelegate {
 
-	private static final List<String> SLOT = List.of("interviewDate", "interviewTime", "meetingLink");
+	private static final List<String> SLOT = List.of(RecruitmentVariables.INTERVIEW_DATE,
+			RecruitmentVariables.INTERVIEW_TIME, RecruitmentVariables.MEETING_LINK);
 
 	private final Applications applications;
 
@@ -36,15 +37,16 @@ class InviteCandidate implements JavaDelegate {
 			execution.removeVariable(name);
 			execution.setVariableLocal(name, value);
 		}
-		execution.removeVariable("form_scheduleInterview_outcome");
+		execution.removeVariable(RecruitmentVariables.SCHEDULE_INTERVIEW_OUTCOME);
 		Application candidate = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
 		this.notifications
 			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),
 					NotificationKind.ACTION_REQUIRED)
 			.toUser(candidate.applicantUserId())
 			.send("Please confirm your interview",
-					"We propose " + execution.getVariable("interviewDate") + " at "
-							+ execution.getVariable("interviewTime") + " (" + execution.getVariable("meetingLink")
+					"We propose " + execution.getVariable(RecruitmentVariables.INTERVIEW_DATE) + " at "
+							+ execution.getVariable(RecruitmentVariables.INTERVIEW_TIME) + " ("
+							+ execution.getVariable(RecruitmentVariables.MEETING_LINK)
 							+ "). Please confirm it and your availability for the whole schedule.");
 	}
 

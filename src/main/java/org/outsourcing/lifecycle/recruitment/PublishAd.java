@@ -43,12 +43,13 @@ class PublishAd implements JavaDelegate {
 		String engagementId = EngagementVariables.engagementId(execution);
 		Integer published = Variables.integer(execution, RecruitmentVariables.AD_PUBLICATIONS);
 		int publication = (published != null) ? published + 1 : 1;
-		AdText text = new AdText(Variables.requiredText(execution, "adHeadline"),
-				Variables.requiredText(execution, "requirements"), Variables.text(execution, "preferences"),
-				Variables.requiredText(execution, "applicationInstruction"), Variables.text(execution, "rateOffered"),
-				CutOffDate.of(execution).orElse(null),
+		AdText text = new AdText(Variables.requiredText(execution, RecruitmentVariables.AD_HEADLINE),
+				Variables.requiredText(execution, RecruitmentVariables.REQUIREMENTS),
+				Variables.text(execution, RecruitmentVariables.PREFERENCES),
+				Variables.requiredText(execution, RecruitmentVariables.APPLICATION_INSTRUCTION),
+				Variables.text(execution, RecruitmentVariables.RATE_OFFERED), CutOffDate.of(execution).orElse(null),
 				Variables.text(execution, RecruitmentVariables.COMPLIANCE_NEEDS));
-		Instant closesAt = this.deadlines.due(execution, "applicationWindow", this.time.now());
+		Instant closesAt = this.deadlines.due(execution, RecruitmentVariables.APPLICATION_WINDOW, this.time.now());
 		JobAd ad = this.ads.publish(engagementId, publication, text, CurrentUser.actorId(), closesAt);
 		execution.setVariable(RecruitmentVariables.AD_ID, String.valueOf(ad.id()));
 		execution.setVariable(RecruitmentVariables.AD_PUBLICATIONS, publication);

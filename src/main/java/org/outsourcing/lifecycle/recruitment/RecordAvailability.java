@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("recordAvailability")
 class RecordAvailability implements JavaDelegate {
 
-	private static final List<String> ANSWER = List.of("availableForSchedule", "candidateTimeZone",
-			"candidateOverlapHours", "form_confirmAvailability_outcome");
+	private static final List<String> ANSWER = List.of(RecruitmentVariables.AVAILABLE_FOR_SCHEDULE,
+			RecruitmentVariables.CANDIDATE_TIME_ZONE, RecruitmentVariables.CANDIDATE_OVERLAP_HOURS,
+			RecruitmentVariables.CONFIRM_AVAILABILITY_OUTCOME);
 
 	private final Availability availability;
 
@@ -27,7 +28,7 @@ class RecordAvailability implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariableLocal("candidateAvailable", this.availability.fits(execution));
+		execution.setVariableLocal(RecruitmentVariables.CANDIDATE_AVAILABLE, this.availability.fits(execution));
 		execution.removeVariables(ANSWER);
 	}
 

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("recordReferenceCheck")
 class RecordReferenceCheck implements JavaDelegate {
 
-	static final String REFERENCE_CHECK = "referenceCheck";
-
 	private final Notifications notifications;
 
 	RecordReferenceCheck(Notifications notifications) {
@@ -28,11 +26,12 @@ class RecordReferenceCheck implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean concerns = "concerns".equals(execution.getVariable("form_checkReferences_outcome"));
-		String findings = Variables.requiredText(execution, "referenceFindings");
+		boolean concerns = "concerns".equals(execution.getVariable(RecruitmentVariables.CHECK_REFERENCES_OUTCOME));
+		String findings = Variables.requiredText(execution, RecruitmentVariables.REFERENCE_FINDINGS);
 		String summary = (concerns ? "Concerns" : "Positive") + ". Contacted: "
-				+ Variables.requiredText(execution, "referencesContacted") + ". They said: " + findings;
-		execution.setVariable(REFERENCE_CHECK, summary);
+				+ Variables.requiredText(execution, RecruitmentVariables.REFERENCES_CONTACTED) + ". They said: "
+				+ findings;
+		execution.setVariable(RecruitmentVariables.REFERENCE_CHECK, summary);
 		if (concerns) {
 			this.notifications
 				.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),

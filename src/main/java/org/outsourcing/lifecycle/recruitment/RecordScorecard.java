@@ -20,9 +20,12 @@ class RecordScorecard implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Application application = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
-		Scorecard scorecard = new Scorecard(CurrentUser.actorId(), Variables.requiredInteger(execution, "workEthic"),
-				Variables.requiredInteger(execution, "skills"), Variables.requiredInteger(execution, "communication"),
-				Variables.requiredText(execution, "recommendation"), Variables.text(execution, "interviewNotes"));
+		Scorecard scorecard = new Scorecard(CurrentUser.actorId(),
+				Variables.requiredInteger(execution, RecruitmentVariables.WORK_ETHIC),
+				Variables.requiredInteger(execution, RecruitmentVariables.SKILLS),
+				Variables.requiredInteger(execution, RecruitmentVariables.COMMUNICATION),
+				Variables.requiredText(execution, RecruitmentVariables.RECOMMENDATION),
+				Variables.text(execution, RecruitmentVariables.INTERVIEW_NOTES));
 		this.applications.interviewed(application.id(), scorecard);
 	}
 

@@ -23,11 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("recordScreening")
 class RecordScreening implements JavaDelegate {
 
-	private static final List<String> CRITERIA = List.of("qualified", "followedInstructions", "relevantSamples",
-			"worksIndependently");
-
-	/** The criterion of an ad that states compliance statements. */
-	static final String MEETS_COMPLIANCE = "meetsCompliance";
+	private static final List<String> CRITERIA = List.of(RecruitmentVariables.QUALIFIED,
+			RecruitmentVariables.FOLLOWED_INSTRUCTIONS, RecruitmentVariables.RELEVANT_SAMPLES,
+			RecruitmentVariables.WORKS_INDEPENDENTLY);
 
 	private final Applications applications;
 
@@ -46,7 +44,7 @@ class RecordScreening implements JavaDelegate {
 		Application application = this.applications.get(execution.getVariable(RecruitmentVariables.APPLICATION_ID));
 		List<String> criteria = new ArrayList<>(CRITERIA);
 		if (this.ads.get(application.jobAdId()).complianceNeeds() != null) {
-			criteria.add(MEETS_COMPLIANCE);
+			criteria.add(RecruitmentVariables.MEETS_COMPLIANCE);
 		}
 		List<String> failed = new ArrayList<>();
 		for (String criterion : criteria) {
@@ -54,7 +52,8 @@ class RecordScreening implements JavaDelegate {
 				failed.add(criterion);
 			}
 		}
-		boolean shortlisted = "shortlist".equals(execution.getVariable("form_screenApplication_outcome"));
+		boolean shortlisted = "shortlist"
+			.equals(execution.getVariable(RecruitmentVariables.SCREEN_APPLICATION_OUTCOME));
 		if (shortlisted && !failed.isEmpty()) {
 			// the recruiter chose to shortlist: refuse rather than reject in their name
 			throw new FormValidationException("screenApplication",
@@ -64,7 +63,7 @@ class RecordScreening implements JavaDelegate {
 						.toList());
 		}
 		boolean passed = shortlisted && failed.isEmpty();
-		Integer score = Variables.integer(execution, "screeningScore");
+		Integer score = Variables.integer(execution, RecruitmentVariables.SCREENING_SCORE);
 		String reason = passed ? null : failed.isEmpty() ? "Not among the most promising applications"
 				: "Did not meet: " + String.join(", ", failed);
 		this.applications.screened(application.id(), passed, (score != null) ? score : 0, reason);

@@ -41,7 +41,7 @@ class RecordSelection implements JavaDelegate {
 		long adId = Long.parseLong((String) execution.getVariable(RecruitmentVariables.AD_ID));
 		List<Application> ranking = this.applications.ranking(adId);
 		String engagementId = EngagementVariables.engagementId(execution);
-		if (!"select".equals(execution.getVariable("form_selectCandidate_outcome"))) {
+		if (!"select".equals(execution.getVariable(RecruitmentVariables.SELECT_CANDIDATE_OUTCOME))) {
 			for (Application candidate : ranking) {
 				this.applications.changeStatus(candidate.id(), ApplicationStatus.INTERVIEWED,
 						ApplicationStatus.NOT_SELECTED, "The owner selected nobody");
@@ -51,7 +51,7 @@ class RecordSelection implements JavaDelegate {
 			execution.setVariable(RecruitmentVariables.SELECTION_OUTCOME, "nobody");
 			return;
 		}
-		String selected = Variables.requiredText(execution, "selectedCandidate");
+		String selected = Variables.requiredText(execution, RecruitmentVariables.SELECTED_CANDIDATE);
 		Application chosen = ranking.stream()
 			.filter((candidate) -> candidate.applicantUserId().equals(selected))
 			.findFirst()

@@ -28,7 +28,7 @@ class RenewalSchedule {
 
 	void termEndsAt(DelegateExecution execution, Instant endsAt) {
 		Instant now = this.time.now();
-		Duration notice = Duration.between(now, this.deadlines.due(execution, "renewalNotice", now));
+		Duration notice = Duration.between(now, this.deadlines.due(execution, RetainerVariables.RENEWAL_NOTICE, now));
 		Instant renewalDue = endsAt.minus(notice);
 		execution.setVariable(RetainerVariables.RETAINER_ENDS_AT, endsAt.toString());
 		execution.setVariable(RetainerVariables.RETAINER_RENEWAL_DUE_AT,

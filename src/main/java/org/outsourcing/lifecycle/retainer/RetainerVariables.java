@@ -1,5 +1,7 @@
 package org.outsourcing.lifecycle.retainer;
 
+import org.outsourcing.lifecycle.core.EngagementVariables;
+
 /** Process variables of the retainer stage. */
 public final class RetainerVariables {
 
@@ -30,6 +32,9 @@ public final class RetainerVariables {
 	 */
 	public static final String RETAINER_RENEWAL_DUE_AT = "retainerRenewalDueAt";
 
+	/** How long before the end the owner is asked (a duration; lifecycle.deadlines). */
+	public static final String RENEWAL_NOTICE = "renewalNotice";
+
 	/** How many months a renewal adds (renewal form). */
 	public static final String RENEWAL_MONTHS = "renewalMonths";
 
@@ -54,7 +59,7 @@ public final class RetainerVariables {
 	/** Who gave notice: company or contractor (payload of the notice message). */
 	public static final String NOTICE_GIVEN_BY = "noticeGivenBy";
 
-	public static final String NOTICE_REASON = "noticeReason";
+	public static final String NOTICE_REASON = EngagementVariables.NOTICE_REASON;
 
 	/** The outcomes of the stage's forms, as the form engine stores them. */
 	public static final String ACCEPT_OUTCOME = "form_acceptRetainer_outcome";
@@ -68,7 +73,7 @@ public final class RetainerVariables {
 	public static final String DECLINE_REASON = "declineReason";
 
 	/** How the stage ended: declined, completed, terminated or notice (output). */
-	public static final String RETAINER_OUTCOME = "retainerOutcome";
+	public static final String RETAINER_OUTCOME = EngagementVariables.RETAINER_OUTCOME;
 
 	private RetainerVariables() {
 	}

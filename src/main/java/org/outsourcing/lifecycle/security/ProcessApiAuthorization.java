@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which endpoints of Flowable's REST API ({@code /process-api}) each kind of user may
- * call at all; {@link ProcessApiInterceptor} then decides which rows they see.
+ * call at all; {@link ProcessApiGrants} then decides which rows they see.
  * <ul>
  * <li>admin: everything;</li>
  * <li>auditor: reading history and the deployed models, nothing else;</li>

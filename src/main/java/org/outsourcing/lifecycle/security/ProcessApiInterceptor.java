@@ -1,947 +1,106 @@
 package org.outsourcing.lifecycle.security;
 
-import java.util.Collection;
-import java.util.List;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
-import org.flowable.batch.api.Batch;
-import org.flowable.batch.api.BatchPart;
-import org.flowable.batch.api.BatchQuery;
-import org.flowable.common.engine.api.FlowableForbiddenException;
-import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.flowable.engine.TaskService;
-import org.flowable.engine.form.FormData;
-import org.flowable.engine.form.TaskFormData;
-import org.flowable.engine.history.HistoricActivityInstanceQuery;
-import org.flowable.engine.history.HistoricDetail;
-import org.flowable.engine.history.HistoricDetailQuery;
-import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.engine.history.HistoricProcessInstanceQuery;
-import org.flowable.engine.repository.Deployment;
-import org.flowable.engine.repository.DeploymentBuilder;
-import org.flowable.engine.repository.DeploymentQuery;
-import org.flowable.engine.repository.Model;
-import org.flowable.engine.repository.ModelQuery;
-import org.flowable.engine.repository.ProcessDefinition;
-import org.flowable.engine.repository.ProcessDefinitionQuery;
-import org.flowable.engine.runtime.ActivityInstanceQuery;
-import org.flowable.engine.runtime.Execution;
-import org.flowable.engine.runtime.ExecutionQuery;
-import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.engine.runtime.ProcessInstanceBuilder;
-import org.flowable.engine.runtime.ProcessInstanceQuery;
-import org.flowable.engine.task.Attachment;
-import org.flowable.engine.task.Comment;
-import org.flowable.engine.task.Event;
-import org.flowable.eventsubscription.api.EventSubscription;
-import org.flowable.eventsubscription.api.EventSubscriptionQuery;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.idm.api.Group;
-import org.flowable.idm.api.GroupQuery;
-import org.flowable.idm.api.User;
-import org.flowable.idm.api.UserQuery;
-import org.flowable.job.api.DeadLetterJobQuery;
-import org.flowable.job.api.HistoryJob;
-import org.flowable.job.api.HistoryJobQuery;
-import org.flowable.job.api.Job;
-import org.flowable.job.api.JobQuery;
-import org.flowable.job.api.SuspendedJobQuery;
-import org.flowable.job.api.TimerJobQuery;
 import org.flowable.rest.service.api.BpmnRestApiInterceptor;
-import org.flowable.rest.service.api.engine.CommentRequest;
-import org.flowable.rest.service.api.engine.RestIdentityLink;
-import org.flowable.rest.service.api.engine.variable.QueryVariable;
-import org.flowable.rest.service.api.engine.variable.RestVariable;
-import org.flowable.rest.service.api.engine.variable.RestVariable.RestVariableScope;
-import org.flowable.rest.service.api.form.SubmitFormRequest;
-import org.flowable.rest.service.api.history.HistoricActivityInstanceQueryRequest;
-import org.flowable.rest.service.api.history.HistoricDetailQueryRequest;
-import org.flowable.rest.service.api.history.HistoricProcessInstanceQueryRequest;
-import org.flowable.rest.service.api.history.HistoricTaskInstanceQueryRequest;
-import org.flowable.rest.service.api.history.HistoricTaskLogEntryQueryRequest;
-import org.flowable.rest.service.api.history.HistoricVariableInstanceQueryRequest;
-import org.flowable.rest.service.api.identity.GroupRequest;
-import org.flowable.rest.service.api.identity.UserRequest;
-import org.flowable.rest.service.api.repository.ModelRequest;
-import org.flowable.rest.service.api.repository.ProcessDefinitionActionRequest;
-import org.flowable.rest.service.api.runtime.VariableInstanceQueryRequest;
-import org.flowable.rest.service.api.runtime.process.ActivityInstanceQueryRequest;
-import org.flowable.rest.service.api.runtime.process.ExecutionActionRequest;
-import org.flowable.rest.service.api.runtime.process.ExecutionChangeActivityStateRequest;
-import org.flowable.rest.service.api.runtime.process.ExecutionQueryRequest;
-import org.flowable.rest.service.api.runtime.process.InjectActivityRequest;
-import org.flowable.rest.service.api.runtime.process.ProcessInstanceCreateRequest;
-import org.flowable.rest.service.api.runtime.process.ProcessInstanceQueryRequest;
-import org.flowable.rest.service.api.runtime.process.ProcessInstanceUpdateRequest;
-import org.flowable.rest.service.api.runtime.process.SignalEventReceivedRequest;
-import org.flowable.rest.service.api.runtime.task.BulkTasksRequest;
-import org.flowable.rest.service.api.runtime.task.TaskActionRequest;
-import org.flowable.rest.service.api.runtime.task.TaskQueryRequest;
-import org.flowable.rest.service.api.runtime.task.TaskRequest;
-import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
-import org.flowable.task.api.history.HistoricTaskInstance;
-import org.flowable.task.api.history.HistoricTaskInstanceQuery;
-import org.flowable.task.api.history.HistoricTaskLogEntryQuery;
-import org.flowable.variable.api.history.HistoricVariableInstance;
-import org.flowable.variable.api.history.HistoricVariableInstanceQuery;
-import org.flowable.variable.api.persistence.entity.VariableInstance;
-import org.flowable.variable.api.runtime.VariableInstanceQuery;
 import org.outsourcing.lifecycle.core.CurrentUser;
-import org.outsourcing.lifecycle.core.Groups;
-import org.springframework.stereotype.Component;
 
 /**
- * Row-level authorization of Flowable's REST API: flowable-rest calls this bean (it
- * autowires any {@link BpmnRestApiInterceptor}) before it reads or changes anything.
- * Lists are narrowed by {@link ProcessVisibility}; a single task or process instance the
- * caller may not see answers 404 exactly as a missing one does, so nobody learns what
- * exists; an action the caller's role never allows answers 403. Contractors read only the
- * variables of {@link ContractorVisibleVariables}.
+ * Flowable's REST API interceptor, deny by default: a method of
+ * {@link BpmnRestApiInterceptor} that {@link ProcessApiGrants} grants runs its rule;
+ * every other one (68 of them today: writes, management, identity, executions, deletion,
+ * and any method a Flowable upgrade adds) lets admins only through. flowable-rest calls
+ * it before it reads or changes anything (it autowires any
+ * {@link BpmnRestApiInterceptor}).
  *
  * <p>
- * {@link ProcessApiAuthorization} already refuses whole endpoints per role; the checks
- * here repeat the role rules so that a gap in one layer is not a leak.
+ * A grant is a public method of the grants object with the name and parameters of an
+ * interceptor method; one that matches none (an upgrade renamed or changed it) stops the
+ * start, as does an interceptor method that answers a value and is not granted (what it
+ * answers is a rule of its own).
  */
-@Component
-class ProcessApiInterceptor implements BpmnRestApiInterceptor {
+final class ProcessApiInterceptor implements InvocationHandler {
 
-	private final ProcessVisibility visibility;
+	private final Object grants;
 
-	private final ContractorVisibleVariables contractorVariables;
+	private final Map<Method, Method> granted;
 
-	private final TaskService tasks;
-
-	private final TaskAssignees assignees;
-
-	ProcessApiInterceptor(ProcessVisibility visibility, ContractorVisibleVariables contractorVariables,
-			TaskService tasks, TaskAssignees assignees) {
-		this.visibility = visibility;
-		this.contractorVariables = contractorVariables;
-		this.tasks = tasks;
-		this.assignees = assignees;
+	ProcessApiInterceptor(Object grants, Map<Method, Method> granted) {
+		this.grants = grants;
+		this.granted = granted;
 	}
 
-	// Tasks
-
-	@Override
-	public void accessTaskInfoById(Task task) {
-		requireTask(CurrentUser.get(), task.getId());
+	static BpmnRestApiInterceptor granting(Object grants) {
+		ProcessApiInterceptor handler = new ProcessApiInterceptor(grants, granted(grants.getClass()));
+		return (BpmnRestApiInterceptor) Proxy.newProxyInstance(BpmnRestApiInterceptor.class.getClassLoader(),
+				new Class<?>[] { BpmnRestApiInterceptor.class }, handler);
 	}
 
-	@Override
-	public void accessTaskInfoWithQuery(TaskQuery taskQuery, TaskQueryRequest request) {
-		CurrentUser user = CurrentUser.get();
-		if (user.isContractor()) {
-			refuseVariables(request.getIncludeProcessVariables(), request.getIncludeTaskLocalVariables(),
-					request.getTaskVariables(), request.getProcessInstanceVariables());
-		}
-		this.visibility.restrict(user, taskQuery, asksAboutCandidates(request));
-	}
-
-	private static boolean asksAboutCandidates(TaskQueryRequest request) {
-		return request.getCandidateUser() != null || request.getCandidateGroup() != null
-				|| request.getCandidateGroupIn() != null || request.getCandidateOrAssigned() != null
-				|| request.isIgnoreAssignee();
-	}
-
-	@Override
-	public void executeTaskAction(Task task, TaskActionRequest request) {
-		CurrentUser user = worker();
-		requireTask(user, task.getId());
-		String action = request.getAction();
-		if (!user.isAdmin()) {
-			checkAction(user, task, request);
-		}
-		// not even an admin hands a task to someone who may not work on it
-		if (TaskActionRequest.ACTION_DELEGATE.equals(action) || TaskActionRequest.ACTION_CLAIM.equals(action)) {
-			this.assignees.requireMayWorkOn(task, request.getAssignee());
-		}
-		// A candidate who completes an unclaimed task becomes its assignee inside the
-		// completion itself (forms.FormCommandInterceptor), so a refused completion
-		// changes nothing.
-	}
-
-	private void checkAction(CurrentUser user, Task task, TaskActionRequest request) {
-		String action = request.getAction();
-		if ("claim".equals(action)) {
-			String claimant = (request.getAssignee() != null) ? request.getAssignee() : task.getAssignee();
-			if (!user.id().equals(claimant)) {
-				throw new FlowableForbiddenException("You can claim a task only for yourself");
+	/** Each interceptor method to the grant that decides it. */
+	static Map<Method, Method> granted(Class<?> grants) {
+		Map<Method, Method> granted = new HashMap<>();
+		for (Method grant : grants.getDeclaredMethods()) {
+			if (Modifier.isPublic(grant.getModifiers()) && !Modifier.isStatic(grant.getModifiers())) {
+				granted.put(interceptorMethod(grant), grant);
 			}
-			return;
 		}
-		if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
-			throw new FlowableForbiddenException("The task is assigned to someone else");
-		}
-		if (!this.assignees.mayActOn(task, user.id()) && isOpen(task)) {
-			// seen through a past involvement only: history grants reading, not acting (a
-			// task completed meanwhile is the engine's to answer: 409)
-			throw new FlowableObjectNotFoundException("Could not find a task with id '" + task.getId() + "'.",
-					Task.class);
-		}
-		if (user.isContractor()) {
-			if (!"complete".equals(action)) {
-				throw forbidden();
+		for (Method method : BpmnRestApiInterceptor.class.getMethods()) {
+			if (method.getReturnType() != void.class && !method.isDefault() && !granted.containsKey(method)) {
+				throw new IllegalStateException("BpmnRestApiInterceptor." + method.getName()
+						+ " answers a value: say in " + grants.getSimpleName() + " who may call it");
 			}
-			Set<String> writable = this.contractorVariables.inputsAt(task.getFormKey());
-			requireOnly(writable, request.getVariables());
-			requireOnly(writable, request.getTransientVariables());
 		}
+		return Map.copyOf(granted);
 	}
 
-	/**
-	 * Staff pass a task on (to someone who may work on it); what the model decided about
-	 * the task (its name, form, due date, owner, ...) only an admin changes.
-	 */
-	@Override
-	public void updateTask(Task task, TaskRequest request) {
-		CurrentUser user = staff();
-		requireTask(user, task.getId());
-		if (!user.isAdmin() && (request.isNameSet() || request.isDescriptionSet() || request.isDuedateSet()
-				|| request.isOwnerSet() || request.isFormKeySet() || request.isPrioritySet() || request.isCategorySet()
-				|| request.isParentTaskIdSet() || request.isDelegationStateSet() || request.isTenantIdSet())) {
-			throw new FlowableForbiddenException("Only an admin changes a task's name, form, due date or owner");
+	private static Method interceptorMethod(Method grant) {
+		try {
+			Method method = BpmnRestApiInterceptor.class.getMethod(grant.getName(), grant.getParameterTypes());
+			if (!method.getReturnType().isAssignableFrom(grant.getReturnType())) {
+				throw new NoSuchMethodException(grant.getName() + " answers " + method.getReturnType());
+			}
+			return method;
 		}
-		if (request.isAssigneeSet()) {
-			// the task given here already carries the requested changes: judge the stored
-			// one
-			Task stored = this.tasks.createTaskQuery().taskId(task.getId()).singleResult();
-			this.assignees.requireMayWorkOn(stored, request.getAssignee());
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(grant.getDeclaringClass().getSimpleName() + "." + grant.getName()
+					+ Arrays.toString(grant.getParameterTypes())
+					+ " grants no method of BpmnRestApiInterceptor: did a Flowable upgrade rename or change it?", ex);
 		}
 	}
 
 	@Override
-	public void createTask(Task task, TaskRequest request) {
-		admin();
-	}
-
-	@Override
-	public void bulkUpdateTasks(Collection<Task> tasks, BulkTasksRequest request) {
-		admin();
-	}
-
-	@Override
-	public void deleteTask(Task task) {
-		admin();
-	}
-
-	@Override
-	public void createTaskAttachment(Task task) {
-		requireTask(staff(), task.getId());
-	}
-
-	@Override
-	public void deleteTaskAttachment(Task task, Attachment attachment) {
-		admin();
-	}
-
-	@Override
-	public void createTaskComment(Task task, CommentRequest comment) {
-		requireTask(staff(), task.getId());
-	}
-
-	@Override
-	public void deleteTaskComment(Task task, Comment comment) {
-		admin();
-	}
-
-	@Override
-	public void deleteTaskEvent(Task task, Event event) {
-		admin();
-	}
-
-	@Override
-	public void accessTaskVariable(Task task, String variableName) {
-		CurrentUser user = CurrentUser.get();
-		requireTask(user, task.getId());
-		if (user.isContractor() && !this.contractorVariables.atTask(task.getFormKey()).contains(variableName)) {
-			throw new FlowableObjectNotFoundException(
-					"Task '" + task.getId() + "' does not have a variable with name: '" + variableName + "'.");
+	public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+		if (method.getDeclaringClass() == Object.class) {
+			return objectMethod(proxy, method, args);
 		}
-	}
-
-	@Override
-	public Map<String, RestVariable> accessTaskVariables(Task task, Map<String, RestVariable> variables) {
-		CurrentUser user = CurrentUser.get();
-		requireTask(user, task.getId());
-		if (!user.isContractor()) {
-			return variables;
+		Method grant = this.granted.get(method);
+		if (grant != null) {
+			try {
+				return grant.invoke(this.grants, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
 		}
-		return only(this.contractorVariables.atTask(task.getFormKey()), variables);
-	}
-
-	@Override
-	public void createTaskVariables(Task task, Map<String, Object> variables, RestVariableScope scope) {
-		admin();
-	}
-
-	@Override
-	public void updateTaskVariables(Task task, Map<String, Object> variables, RestVariableScope scope) {
-		admin();
-	}
-
-	@Override
-	public void deleteTaskVariables(Task task, Collection<String> variableNames, RestVariableScope scope) {
-		admin();
-	}
-
-	@Override
-	public void accessTaskIdentityLinks(Task task) {
-		requireTask(CurrentUser.get(), task.getId());
-	}
-
-	@Override
-	public void accessTaskIdentityLink(Task task, IdentityLink identityLink) {
-		requireTask(CurrentUser.get(), task.getId());
-	}
-
-	@Override
-	public void deleteTaskIdentityLink(Task task, IdentityLink identityLink) {
-		admin();
-	}
-
-	@Override
-	public void createTaskIdentityLink(Task task, RestIdentityLink identityLink) {
-		admin();
-	}
-
-	// Executions: process-instance variables arrive here with the process instance as
-	// the execution; everything else about executions is for admins.
-
-	@Override
-	public void accessExecutionInfoById(Execution execution) {
-		admin();
-	}
-
-	@Override
-	public void accessExecutionVariable(Execution execution, String variableId, String scope) {
-		CurrentUser user = CurrentUser.get();
-		requireProcessInstance(user, execution.getProcessInstanceId());
-		if (user.isContractor() && !this.contractorVariables.shared().contains(variableId)) {
-			throw new FlowableObjectNotFoundException(
-					"Execution '" + execution.getId() + "' does not have a variable with name: '" + variableId + "'.");
+		if (!CurrentUser.get().isAdmin()) {
+			throw ProcessApiGrants.forbidden();
 		}
-	}
-
-	@Override
-	public Map<String, RestVariable> accessExecutionVariables(Execution execution,
-			Map<String, RestVariable> variables) {
-		CurrentUser user = CurrentUser.get();
-		requireProcessInstance(user, execution.getProcessInstanceId());
-		if (!user.isContractor()) {
-			return variables;
-		}
-		return only(this.contractorVariables.shared(), variables);
-	}
-
-	@Override
-	public void accessExecutionInfoWithQuery(ExecutionQuery executionQuery, ExecutionQueryRequest request) {
-		admin();
-	}
-
-	@Override
-	public void doExecutionActionRequest(Execution execution, ExecutionActionRequest request) {
-		admin();
-	}
-
-	@Override
-	public void doExecutionActionRequest(ExecutionActionRequest request) {
-		admin();
-	}
-
-	@Override
-	public void createExecutionVariables(Execution execution, Map<String, Object> variables, RestVariableScope scope) {
-		admin();
-	}
-
-	@Override
-	public void updateExecutionVariables(Execution execution, Map<String, Object> variables, RestVariableScope scope) {
-		admin();
-	}
-
-	@Override
-	public void deleteExecutionVariables(Execution execution, Collection<String> variableNames,
-			RestVariableScope scope) {
-		admin();
-	}
-
-	@Override
-	public void changeActivityState(Execution execution, ExecutionChangeActivityStateRequest request) {
-		admin();
-	}
-
-	// Process instances
-
-	@Override
-	public void accessProcessInstanceInfoById(ProcessInstance processInstance) {
-		requireProcessInstance(CurrentUser.get(), processInstance.getId());
-	}
-
-	@Override
-	public void accessProcessInstanceInfoWithQuery(ProcessInstanceQuery processInstanceQuery,
-			ProcessInstanceQueryRequest request) {
-		CurrentUser user = CurrentUser.get();
-		if (user.isContractor()) {
-			refuseVariables(request.getIncludeProcessVariables(), null, request.getVariables(),
-					request.getIncludeProcessVariablesNames());
-		}
-		this.visibility.restrict(user, processInstanceQuery);
-	}
-
-	@Override
-	public void createProcessInstance(ProcessInstanceBuilder builder, ProcessInstanceCreateRequest request) {
-		CurrentUser user = staff();
-		if (!user.isAdmin() && !user.isIn(Groups.OWNER)) {
-			throw forbidden();
-		}
-	}
-
-	@Override
-	public void updateProcessInstance(ProcessInstance processInstance, ProcessInstanceUpdateRequest request) {
-		admin();
-	}
-
-	@Override
-	public void deleteProcessInstance(ProcessInstance processInstance) {
-		admin();
-	}
-
-	@Override
-	public void accessProcessInstanceIdentityLinks(ProcessInstance processInstance) {
-		requireProcessInstance(CurrentUser.get(), processInstance.getId());
-	}
-
-	@Override
-	public void accessProcessInstanceIdentityLink(ProcessInstance processInstance, IdentityLink identityLink) {
-		requireProcessInstance(CurrentUser.get(), processInstance.getId());
-	}
-
-	@Override
-	public void deleteProcessInstanceIdentityLink(ProcessInstance processInstance, IdentityLink identityLink) {
-		admin();
-	}
-
-	@Override
-	public void createProcessInstanceIdentityLink(ProcessInstance processInstance, RestIdentityLink identityLink) {
-		admin();
-	}
-
-	@Override
-	public void bulkDeleteProcessInstances(Collection<String> processInstanceIds) {
-		admin();
-	}
-
-	@Override
-	public void accessActivityInfoWithQuery(ActivityInstanceQuery activityInstanceQuery,
-			ActivityInstanceQueryRequest request) {
-		requireProcessInstanceGiven(CurrentUser.get(), request.getProcessInstanceId());
-	}
-
-	@Override
-	public void accessVariableInfoById(VariableInstance variableInstance) {
-		admin();
-	}
-
-	@Override
-	public void accessVariableInfoWithQuery(VariableInstanceQuery variableInstanceQuery,
-			VariableInstanceQueryRequest request) {
-		admin();
-	}
-
-	@Override
-	public void sendSignal(SignalEventReceivedRequest request) {
-		admin();
-	}
-
-	@Override
-	public void migrateProcessInstance(ProcessInstance processInstance, String migrationDocument) {
-		admin();
-	}
-
-	@Override
-	public void migrateInstancesOfProcessDefinition(ProcessDefinition processDefinition, String migrationDocument) {
-		admin();
-	}
-
-	@Override
-	public void evaluateProcessInstanceConditionalEvents(ProcessInstance processInstance) {
-		admin();
-	}
-
-	@Override
-	public void injectActivity(ProcessInstance processInstance, InjectActivityRequest request) {
-		admin();
-	}
-
-	@Override
-	public void accessEventSubscriptionById(EventSubscription eventSubscription) {
-		admin();
-	}
-
-	@Override
-	public void accessEventSubscriptionInfoWithQuery(EventSubscriptionQuery eventSubscriptionQuery) {
-		admin();
-	}
-
-	// Repository: staff and auditors read the models; changes are for admins.
-
-	@Override
-	public void accessProcessDefinitionById(ProcessDefinition processDefinition) {
-		reader();
-	}
-
-	@Override
-	public void executeProcessDefinitionAction(ProcessDefinition processDefinition,
-			ProcessDefinitionActionRequest request) {
-		admin();
-	}
-
-	@Override
-	public void accessProcessDefinitionIdentityLinks(ProcessDefinition processDefinition) {
-		reader();
-	}
-
-	@Override
-	public void accessProcessDefinitionIdentityLink(ProcessDefinition processDefinition, IdentityLink identityLink) {
-		reader();
-	}
-
-	@Override
-	public void deleteProcessDefinitionIdentityLink(ProcessDefinition processDefinition, IdentityLink identityLink) {
-		admin();
-	}
-
-	@Override
-	public void createProcessDefinitionIdentityLink(ProcessDefinition processDefinition,
-			RestIdentityLink identityLink) {
-		admin();
-	}
-
-	@Override
-	public void accessProcessDefinitionsWithQuery(ProcessDefinitionQuery processDefinitionQuery) {
-		reader();
-	}
-
-	@Override
-	public void accessDeploymentById(Deployment deployment) {
-		reader();
-	}
-
-	@Override
-	public void accessDeploymentsWithQuery(DeploymentQuery deploymentQuery) {
-		reader();
-	}
-
-	@Override
-	public void executeNewDeploymentForTenantId(String tenantId) {
-		admin();
-	}
-
-	@Override
-	public void enhanceDeployment(DeploymentBuilder deploymentBuilder) {
-		admin();
-	}
-
-	@Override
-	public void deleteDeployment(Deployment deployment) {
-		admin();
-	}
-
-	@Override
-	public void accessModelInfoById(Model model) {
-		admin();
-	}
-
-	@Override
-	public void accessModelInfoWithQuery(ModelQuery modelQuery) {
-		admin();
-	}
-
-	@Override
-	public void createModel(Model model, ModelRequest request) {
-		admin();
-	}
-
-	// Management: jobs, batches, tables, engine properties
-
-	@Override
-	public void accessEngineProperties() {
-		admin();
-	}
-
-	@Override
-	public void accessJobInfoById(Job job) {
-		admin();
-	}
-
-	@Override
-	public void accessHistoryJobInfoById(HistoryJob job) {
-		admin();
-	}
-
-	@Override
-	public void accessJobInfoWithQuery(JobQuery jobQuery) {
-		admin();
-	}
-
-	@Override
-	public void accessTimerJobInfoWithQuery(TimerJobQuery jobQuery) {
-		admin();
-	}
-
-	@Override
-	public void accessSuspendedJobInfoWithQuery(SuspendedJobQuery jobQuery) {
-		admin();
-	}
-
-	@Override
-	public void accessDeadLetterJobInfoWithQuery(DeadLetterJobQuery jobQuery) {
-		admin();
-	}
-
-	@Override
-	public void accessHistoryJobInfoWithQuery(HistoryJobQuery jobQuery) {
-		admin();
-	}
-
-	@Override
-	public void bulkMoveDeadLetterJobs(Collection<String> jobIds, String moveAction) {
-		admin();
-	}
-
-	@Override
-	public void deleteJob(Job job) {
-		admin();
-	}
-
-	@Override
-	public void deleteHistoryJob(HistoryJob historyJob) {
-		admin();
-	}
-
-	@Override
-	public void accessBatchInfoById(Batch batch) {
-		admin();
-	}
-
-	@Override
-	public void accessBatchInfoWithQuery(BatchQuery batchQuery) {
-		admin();
-	}
-
-	@Override
-	public void deleteBatch(Batch batch) {
-		admin();
-	}
-
-	@Override
-	public void accessBatchPartInfoOfBatch(Batch batch) {
-		admin();
-	}
-
-	@Override
-	public void accessBatchPartInfoById(BatchPart batchPart) {
-		admin();
-	}
-
-	@Override
-	public void accessManagementInfo() {
-		admin();
-	}
-
-	@Override
-	public void accessTableInfo() {
-		admin();
-	}
-
-	// History: auditors read all of it; staff what they took part in; deleting is for
-	// admins.
-
-	@Override
-	public void accessHistoryTaskInfoById(HistoricTaskInstance task) {
-		CurrentUser user = CurrentUser.get();
-		if (!ProcessVisibility.seesEverything(user) && !this.visibility.canSeeHistoricTask(user, task.getId())) {
-			throw new FlowableObjectNotFoundException("Could not find a task instance with id '" + task.getId() + "'.",
-					HistoricTaskInstance.class);
-		}
-	}
-
-	@Override
-	public void accessHistoryTaskInfoWithQuery(HistoricTaskInstanceQuery query,
-			HistoricTaskInstanceQueryRequest request) {
-		CurrentUser user = CurrentUser.get();
-		if (user.isContractor()) {
-			refuseVariables(request.getIncludeProcessVariables(), request.getIncludeTaskLocalVariables(),
-					request.getTaskVariables(), request.getProcessVariables());
-		}
-		this.visibility.restrict(user, query);
-	}
-
-	@Override
-	public void deleteHistoricTask(HistoricTaskInstance historicTaskInstance) {
-		admin();
-	}
-
-	@Override
-	public void accessHistoricTaskIdentityLinks(HistoricTaskInstance historicTaskInstance) {
-		accessHistoryTaskInfoById(historicTaskInstance);
-	}
-
-	@Override
-	public void accessHistoryProcessInfoById(HistoricProcessInstance processInstance) {
-		notContractor();
-		requireProcessInstance(CurrentUser.get(), processInstance.getId());
-	}
-
-	@Override
-	public void accessHistoryProcessInfoWithQuery(HistoricProcessInstanceQuery query,
-			HistoricProcessInstanceQueryRequest request) {
-		CurrentUser user = notContractor();
-		this.visibility.restrict(user, query);
-	}
-
-	@Override
-	public void deleteHistoricProcess(HistoricProcessInstance historicProcessInstance) {
-		admin();
-	}
-
-	@Override
-	public void bulkDeleteHistoricProcessInstances(Collection<String> instanceIds) {
-		admin();
-	}
-
-	@Override
-	public void accessHistoricProcessIdentityLinks(HistoricProcessInstance historicProcessInstance) {
-		accessHistoryProcessInfoById(historicProcessInstance);
-	}
-
-	@Override
-	public void accessHistoryActivityInfoWithQuery(HistoricActivityInstanceQuery query,
-			HistoricActivityInstanceQueryRequest request) {
-		requireProcessInstanceGiven(notContractor(), request.getProcessInstanceId());
-	}
-
-	@Override
-	public void accessHistoryDetailById(HistoricDetail historicDetail) {
-		requireProcessInstance(notContractor(), historicDetail.getProcessInstanceId());
-	}
-
-	@Override
-	public void accessHistoryDetailInfoWithQuery(HistoricDetailQuery query, HistoricDetailQueryRequest request) {
-		requireProcessInstanceOrTaskGiven(notContractor(), request.getProcessInstanceId(), request.getTaskId());
-	}
-
-	@Override
-	public void accessHistoryVariableInfoById(HistoricVariableInstance variable) {
-		requireProcessInstance(notContractor(), variable.getProcessInstanceId());
-	}
-
-	@Override
-	public void accessHistoryVariableInfoWithQuery(HistoricVariableInstanceQuery query,
-			HistoricVariableInstanceQueryRequest request) {
-		requireProcessInstanceOrTaskGiven(notContractor(), request.getProcessInstanceId(), request.getTaskId());
-	}
-
-	@Override
-	public void accessHistoricTaskLogWithQuery(HistoricTaskLogEntryQuery query,
-			HistoricTaskLogEntryQueryRequest request) {
-		requireProcessInstanceOrTaskGiven(notContractor(), request.getProcessInstanceId(), request.getTaskId());
-	}
-
-	// Identity: admins manage users and groups.
-
-	@Override
-	public void accessGroupInfoById(Group group) {
-		admin();
-	}
-
-	@Override
-	public void accessGroupInfoWithQuery(GroupQuery groupQuery) {
-		admin();
-	}
-
-	@Override
-	public void createGroup(GroupRequest groupRequest) {
-		admin();
-	}
-
-	@Override
-	public void deleteGroup(Group group) {
-		admin();
-	}
-
-	@Override
-	public void accessUserInfoById(User user) {
-		admin();
-	}
-
-	@Override
-	public void accessUserInfoWithQuery(UserQuery userQuery) {
-		admin();
-	}
-
-	@Override
-	public void createUser(UserRequest userRequest) {
-		admin();
-	}
-
-	@Override
-	public void deleteUser(User user) {
-		admin();
-	}
-
-	// Forms
-
-	@Override
-	public void accessFormData(FormData formData) {
-		CurrentUser user = notContractor();
-		if (formData instanceof TaskFormData taskForm && taskForm.getTask() != null) {
-			requireTask(user, taskForm.getTask().getId());
-		}
-	}
-
-	@Override
-	public void submitFormData(SubmitFormRequest request) {
-		CurrentUser user = staff();
-		if (request.getTaskId() != null) {
-			requireTask(user, request.getTaskId());
-		}
-		else if (!user.isAdmin() && !user.isIn(Groups.OWNER)) {
-			throw forbidden();
-		}
-	}
-
-	// The rules
-
-	private boolean isOpen(Task task) {
-		return this.tasks.createTaskQuery().taskId(task.getId()).count() == 1;
-	}
-
-	private void requireTask(CurrentUser user, String taskId) {
-		if (!ProcessVisibility.seesEverything(user) && !this.visibility.canSeeTask(user, taskId)) {
-			throw new FlowableObjectNotFoundException("Could not find a task with id '" + taskId + "'.", Task.class);
-		}
-	}
-
-	private void requireProcessInstance(CurrentUser user, String processInstanceId) {
-		if (!ProcessVisibility.seesEverything(user)
-				&& !this.visibility.canSeeProcessInstance(user, processInstanceId)) {
-			throw new FlowableObjectNotFoundException(
-					"Could not find a process instance with id '" + processInstanceId + "'.", ProcessInstance.class);
-		}
-	}
-
-	/**
-	 * Lists the engine cannot filter by participant (activities, variables, details, task
-	 * logs): a user who does not see everything must name a process instance or task they
-	 * may see.
-	 */
-	private void requireProcessInstanceGiven(CurrentUser user, String processInstanceId) {
-		if (ProcessVisibility.seesEverything(user)) {
-			return;
-		}
-		if (processInstanceId == null) {
-			throw new FlowableForbiddenException("Name the processInstanceId you want to read");
-		}
-		requireProcessInstance(user, processInstanceId);
-	}
-
-	private void requireProcessInstanceOrTaskGiven(CurrentUser user, String processInstanceId, String taskId) {
-		if (ProcessVisibility.seesEverything(user)) {
-			return;
-		}
-		if (processInstanceId == null && taskId == null) {
-			throw new FlowableForbiddenException("Name the processInstanceId or taskId you want to read");
-		}
-		if (processInstanceId != null) {
-			requireProcessInstance(user, processInstanceId);
-		}
-		if (taskId != null && !this.visibility.canSeeHistoricTask(user, taskId)) {
-			throw new FlowableObjectNotFoundException("Could not find a task instance with id '" + taskId + "'.",
-					HistoricTaskInstance.class);
-		}
-	}
-
-	/** Contractors ask for tasks and process instances without variables. */
-	private static void refuseVariables(Boolean includeVariables, Boolean includeLocalVariables,
-			Collection<?> variableConditions, Collection<?> moreConditions) {
-		if (Boolean.TRUE.equals(includeVariables) || Boolean.TRUE.equals(includeLocalVariables)
-				|| !isEmpty(variableConditions) || !isEmpty(moreConditions)) {
-			throw new FlowableForbiddenException(
-					"Contractors query without variables; read the shared ones at /runtime/tasks/{taskId}/variables");
-		}
-	}
-
-	private static boolean isEmpty(Collection<?> collection) {
-		return collection == null || collection.isEmpty();
-	}
-
-	private static void requireOnly(Set<String> allowed, List<RestVariable> variables) {
-		if (variables == null) {
-			return;
-		}
-		List<String> refused = variables.stream()
-			.map(RestVariable::getName)
-			.filter(Predicate.not(allowed::contains))
-			.filter(Objects::nonNull)
-			.toList();
-		if (!refused.isEmpty()) {
-			throw new FlowableForbiddenException("Your task's form has no fields " + refused);
-		}
-	}
-
-	private static Map<String, RestVariable> only(Set<String> visible, Map<String, RestVariable> variables) {
-		return variables.entrySet()
-			.stream()
-			.filter((entry) -> visible.contains(entry.getKey()))
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private static CurrentUser admin() {
-		CurrentUser user = CurrentUser.get();
-		if (!user.isAdmin()) {
-			throw forbidden();
-		}
-		return user;
-	}
-
-	/** Anyone who may change work: not auditors (read-only) and not contractors. */
-	private static CurrentUser staff() {
-		CurrentUser user = CurrentUser.get();
-		if (user.isAuditor() || user.isContractor()) {
-			throw forbidden();
-		}
-		return user;
-	}
-
-	/** Anyone who may work on their own tasks: everyone but auditors. */
-	private static CurrentUser worker() {
-		CurrentUser user = CurrentUser.get();
-		if (user.isAuditor()) {
-			throw forbidden();
-		}
-		return user;
-	}
-
-	private static CurrentUser reader() {
-		return notContractor();
-	}
-
-	private static CurrentUser notContractor() {
-		CurrentUser user = CurrentUser.get();
-		if (user.isContractor()) {
-			throw forbidden();
-		}
-		return user;
-	}
-
-	private static FlowableForbiddenException forbidden() {
-		return new FlowableForbiddenException("Your role does not allow this");
+		return method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : null;
+	}
+
+	private Object objectMethod(Object proxy, Method method, Object[] args) {
+		return switch (method.getName()) {
+			case "equals" -> proxy == args[0];
+			case "hashCode" -> System.identityHashCode(proxy);
+			default -> "ProcessApiInterceptor granting " + this.grants.getClass().getSimpleName();
+		};
 	}
 
 }

@@ -40,13 +40,14 @@ class AssignTrialTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Integer days = Variables.integer(execution, "trialDays");
-		String duration = (days != null) ? "P" + days + "D" : this.deadlines.of(execution, "trialDeadline");
-		Instant due = this.schedule.dueAfter(execution, duration, (days != null) ? "trialDays" : null);
+		Integer days = Variables.integer(execution, TrialVariables.TRIAL_DAYS);
+		String duration = (days != null) ? "P" + days + "D"
+				: this.deadlines.of(execution, TrialVariables.TRIAL_DEADLINE);
+		Instant due = this.schedule.dueAfter(execution, duration, (days != null) ? TrialVariables.TRIAL_DAYS : null);
 		String contractor = Variables.requiredText(execution, RecruitmentVariables.CONTRACTOR_USER_ID);
 		Trial trial = this.trials.assign(EngagementVariables.engagementId(execution), contractor,
-				Variables.requiredText(execution, "trialInstructions"),
-				Variables.requiredText(execution, "trialAcceptanceCriteria"),
+				Variables.requiredText(execution, TrialVariables.TRIAL_INSTRUCTIONS),
+				Variables.requiredText(execution, TrialVariables.TRIAL_ACCEPTANCE_CRITERIA),
 				Variables.requiredDecimal(execution, ContractVariables.TRIAL_FEE),
 				Variables.requiredText(execution, ContractVariables.CURRENCY), due, CurrentUser.actorId());
 		execution.setVariable(TrialVariables.TRIAL_ID, String.valueOf(trial.id()));

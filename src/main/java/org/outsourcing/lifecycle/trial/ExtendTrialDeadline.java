@@ -31,11 +31,12 @@ class ExtendTrialDeadline implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Integer days = Variables.integer(execution, "extensionDays");
+		Integer days = Variables.integer(execution, TrialVariables.EXTENSION_DAYS);
 		if (days == null || days < 1) {
-			throw new FlowableIllegalArgumentException("extensionDays: say how many days the extension gives");
+			throw new FlowableIllegalArgumentException(
+					TrialVariables.EXTENSION_DAYS + ": say how many days the extension gives");
 		}
-		Instant due = this.schedule.dueAfter(execution, "P" + days + "D", "extensionDays");
+		Instant due = this.schedule.dueAfter(execution, "P" + days + "D", TrialVariables.EXTENSION_DAYS);
 		this.trials.reschedule(Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID)), due, true);
 		execution.setVariable(TrialVariables.TRIAL_EXTENDED, true);
 		this.notifications

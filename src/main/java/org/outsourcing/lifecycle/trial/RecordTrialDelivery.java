@@ -19,7 +19,8 @@ class RecordTrialDelivery implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		this.trials.deliver(Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID)),
-				Variables.requiredText(execution, "deliverableUrl"), Variables.text(execution, "deliveryNotes"));
+				Variables.requiredText(execution, TrialVariables.DELIVERABLE_URL),
+				Variables.text(execution, TrialVariables.DELIVERY_NOTES));
 	}
 
 }

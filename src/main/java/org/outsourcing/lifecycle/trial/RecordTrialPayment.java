@@ -22,7 +22,8 @@ class RecordTrialPayment implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		long invoiceId = Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_INVOICE_ID));
 		this.invoices.approve(invoiceId, CurrentUser.actorId(), "Trial task delivered and reviewed");
-		this.invoices.pay(invoiceId, CurrentUser.actorId(), Variables.requiredText(execution, "paymentReference"));
+		this.invoices.pay(invoiceId, CurrentUser.actorId(),
+				Variables.requiredText(execution, TrialVariables.PAYMENT_REFERENCE));
 	}
 
 }

@@ -30,8 +30,8 @@ class RecordTrialReview implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long trialId = Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID));
-		String review = Variables.requiredText(execution, "form_reviewTrialTask_outcome");
-		String feedback = Variables.requiredText(execution, "reviewFeedback");
+		String review = Variables.requiredText(execution, TrialVariables.REVIEW_TRIAL_OUTCOME);
+		String feedback = Variables.requiredText(execution, TrialVariables.REVIEW_FEEDBACK);
 		this.trials.review(trialId, review, feedback, CurrentUser.actorId());
 		execution.setVariable(TrialVariables.TRIAL_REVIEW, review);
 		if ("accept".equals(review)) {

@@ -30,7 +30,8 @@ class RequestRevision implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant due = this.schedule.dueAfter(execution, this.deadlines.of(execution, "trialRevisionTime"), null);
+		Instant due = this.schedule.dueAfter(execution,
+				this.deadlines.of(execution, TrialVariables.TRIAL_REVISION_TIME), null);
 		this.trials.reschedule(Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID)), due, false);
 		Integer revisions = Variables.integer(execution, TrialVariables.TRIAL_REVISIONS);
 		execution.setVariable(TrialVariables.TRIAL_REVISIONS, ((revisions != null) ? revisions : 0) + 1);

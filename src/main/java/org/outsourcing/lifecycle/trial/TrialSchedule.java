@@ -30,10 +30,10 @@ class TrialSchedule {
 
 	Instant dueAfter(DelegateExecution execution, String duration, String chosenIn) {
 		Instant now = this.time.now();
-		Instant asked = Deadlines.plus(now, Deadlines.requireValid("trialDeadline", duration));
+		Instant asked = Deadlines.plus(now, Deadlines.requireValid(TrialVariables.TRIAL_DEADLINE, duration));
 		Instant due = (chosenIn != null) ? CutOffDate.requireWithin(execution, chosenIn, asked)
 				: CutOffDate.bound(execution, asked);
-		Duration lead = Duration.between(now, this.deadlines.due(execution, "trialReminder", now));
+		Duration lead = Duration.between(now, this.deadlines.due(execution, TrialVariables.TRIAL_REMINDER, now));
 		Instant reminder = due.minus(lead);
 		execution.setVariable(TrialVariables.TRIAL_DUE_AT, due.toString());
 		execution.setVariable(TrialVariables.TRIAL_REMINDER_AT, (reminder.isAfter(now) ? reminder : now).toString());
