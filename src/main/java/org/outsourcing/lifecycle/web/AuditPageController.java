@@ -43,8 +43,11 @@ class AuditPageController {
 
 	private final EngineTime time;
 
+	private final AuditTimeline timeline;
+
 	AuditPageController(AuditTrail trail, AuditExport export, EngagementOverview overview, EngagementKpis kpis,
-			EngineTime time) {
+			EngineTime time, AuditTimeline timeline) {
+		this.timeline = timeline;
 		this.trail = trail;
 		this.export = export;
 		this.overview = overview;
@@ -53,13 +56,35 @@ class AuditPageController {
 	}
 
 	@GetMapping("/engagements/{engagementId}/audit")
-	String audit(@PathVariable String engagementId, Model model) {
+	String audit(@PathVariable String engagementId, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String who, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model, HttpServletResponse response) {
 		EngagementSummary engagement = this.overview.find(engagementId)
 			.orElseThrow(
 					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no engagement " + engagementId));
 		model.addAttribute("engagement", engagement);
-		model.addAttribute("entries", this.trail.entriesOf(engagementId).stream().map(TimelineEntry::of).toList());
+		model.addAttribute("filter",
+				Map.of("type", value(type), "who", value(who), "from", value(from), "to", value(to)));
+		AuditFilter filter;
+		try {
+			filter = AuditFilter.parse(type, who, from, to);
+		}
+		catch (AuditFilter.InvalidFilterException ex) {
+			// the filter stays as typed, with the reason next to it; nothing is listed
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("invalid", ex.parameter());
+			filter = null;
+		}
+		AuditTimeline.View view = this.timeline.of(this.trail.entriesOf(engagementId),
+				(filter != null) ? filter : AuditFilter.EVERYTHING);
+		model.addAttribute("timeline", (filter != null) ? view : view.withoutEntries());
+		model.addAttribute("filtered", filter == null || !filter.isEverything());
 		return "audit";
+	}
+
+	private static String value(String parameter) {
+		return (parameter != null) ? parameter : "";
 	}
 
 	@GetMapping("/engagements/{engagementId}/audit.csv")
