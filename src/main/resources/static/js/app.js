@@ -1,6 +1,6 @@
 // Shows every <time datetime="…"> in the reader's own time zone; the server wrote UTC as a fallback.
 // Moves the focus to a form's error summary, whose links then focus the field they name.
-// Asks before a form marked data-confirm (a destructive action) is sent.
+// Asks before a form or an outcome button marked data-confirm (a destructive action) is sent.
 (function () {
 	'use strict';
 	var format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -34,6 +34,14 @@
 		document.querySelectorAll('form[data-confirm]').forEach(function (form) {
 			form.addEventListener('submit', function (event) {
 				if (!window.confirm(form.getAttribute('data-confirm'))) {
+					event.preventDefault();
+				}
+			});
+		});
+		// a destructive outcome of a task form (its "confirm" in the form file)
+		document.querySelectorAll('button[data-confirm]').forEach(function (button) {
+			button.addEventListener('click', function (event) {
+				if (!window.confirm(button.getAttribute('data-confirm'))) {
 					event.preventDefault();
 				}
 			});

@@ -29,7 +29,10 @@ public final class FormDefinition {
 
 	private final Map<String, FieldType> types;
 
-	FormDefinition(SimpleFormModel model, Map<String, FieldType> types) {
+	private final Map<String, String> confirmations;
+
+	FormDefinition(SimpleFormModel model, Map<String, FieldType> types, Map<String, String> confirmations) {
+		this.confirmations = Map.copyOf(confirmations);
 		this.model = model;
 		this.fields = new LinkedHashMap<>();
 		model.getFields().forEach((field) -> this.fields.put(field.getId(), field));
@@ -38,6 +41,14 @@ public final class FormDefinition {
 
 	public String key() {
 		return this.model.getKey();
+	}
+
+	/**
+	 * The question a destructive outcome asks before it is sent (the form file's
+	 * {@code "confirm"}), if it is one.
+	 */
+	public Optional<String> confirmation(String outcomeId) {
+		return Optional.ofNullable(this.confirmations.get(outcomeId));
 	}
 
 	public String name() {

@@ -65,8 +65,9 @@ class FormFileReader {
 		model.setOutcomeVariableName(FormDefinition.outcomeVariable(key));
 		Map<String, FieldType> types = new HashMap<>();
 		model.setFields(fields(file, root.path("fields"), types));
-		model.setOutcomes(outcomes(file, root.path("outcomes")));
-		return new FormDefinition(model, types);
+		Map<String, String> confirmations = new HashMap<>();
+		model.setOutcomes(outcomes(file, root.path("outcomes"), confirmations));
+		return new FormDefinition(model, types, confirmations);
 	}
 
 	private List<FormField> fields(String file, JsonNode nodes, Map<String, FieldType> types) {
@@ -166,7 +167,11 @@ class FormFileReader {
 		return value instanceof String text && FieldValues.isoDate(text) != null;
 	}
 
-	private List<FormOutcome> outcomes(String file, JsonNode nodes) {
+	/**
+	 * @param confirmations filled with the question each destructive outcome asks first
+	 * (its optional {@code "confirm"}, which Flowable's outcome model has no room for)
+	 */
+	private List<FormOutcome> outcomes(String file, JsonNode nodes, Map<String, String> confirmations) {
 		List<FormOutcome> outcomes = new ArrayList<>();
 		if (nodes.isMissingNode() || nodes.isNull()) {
 			return outcomes;
@@ -176,12 +181,21 @@ class FormFileReader {
 		}
 		Set<String> ids = new HashSet<>();
 		for (JsonNode node : nodes) {
-			FormOutcome outcome = parse(file + ", outcome", node, FormOutcome.class);
+			ObjectNode copy = (node instanceof ObjectNode object) ? object.deepCopy() : null;
+			JsonNode confirm = (copy != null) ? copy.remove("confirm") : null;
+			FormOutcome outcome = parse(file + ", outcome", (copy != null) ? copy : node, FormOutcome.class);
 			if (outcome.getId() == null || outcome.getId().isBlank()) {
 				throw new InvalidFormException(file + ": outcome '" + outcome.getName() + "' has no id");
 			}
 			if (!ids.add(outcome.getId())) {
 				throw new InvalidFormException(file + ", outcome '" + outcome.getId() + "': duplicate outcome id");
+			}
+			if (confirm != null) {
+				if (!confirm.isTextual() || confirm.asText().isBlank()) {
+					throw new InvalidFormException(
+							file + ", outcome '" + outcome.getId() + "': \"confirm\" must be the question to ask");
+				}
+				confirmations.put(outcome.getId(), confirm.asText());
 			}
 			outcomes.add(outcome);
 		}

@@ -12,13 +12,17 @@ import org.flowable.form.model.FormField;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FormView(String taskId, String taskName, String processInstanceId, String processDefinitionKey,
-		String key, String name, String description, List<Field> fields, List<Choice> outcomes, String outcomeVariable,
+		String key, String name, String description, List<Field> fields, List<Outcome> outcomes, String outcomeVariable,
 		Map<String, Object> values) {
 
 	static FormView of(FormDefinition form, Map<String, Object> values) {
 		return new FormView(null, null, null, null, form.key(), form.name(), form.description(),
 				form.fields().stream().map((field) -> Field.of(form, field)).toList(),
-				form.outcomes().stream().map((outcome) -> new Choice(outcome.getId(), outcome.getName())).toList(),
+				form.outcomes()
+					.stream()
+					.map((outcome) -> new Outcome(outcome.getId(), outcome.getName(),
+							form.confirmation(outcome.getId()).orElse(null)))
+					.toList(),
 				form.hasOutcomes() ? form.outcomeVariable() : null, values);
 	}
 
@@ -50,6 +54,15 @@ public record FormView(String taskId, String taskName, String processInstanceId,
 						.map((option) -> new Choice(option.getId(), option.getName()))
 						.toList());
 		}
+
+	}
+
+	/**
+	 * A button that completes the task; {@code confirm} is the question a destructive one
+	 * asks first (absent for the others).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Outcome(String id, String name, String confirm) {
 
 	}
 

@@ -14,7 +14,7 @@ import org.outsourcing.lifecycle.forms.FormView;
  * A form from {@code forms/} ready to draw: its fields with values and errors, its
  * outcomes as buttons, and the errors that belong to no field shown.
  */
-record FormPage(String key, String name, String description, List<FieldView> fields, List<FormView.Choice> outcomes,
+record FormPage(String key, String name, String description, List<FieldView> fields, List<FormView.Outcome> outcomes,
 		String outcomeError, List<String> otherErrors) {
 
 	/** The name of the submit button that carries the chosen outcome. */

@@ -31,6 +31,8 @@ class FormRegistryTest {
 			.doesNotContain("budgetMin", "liaison");
 		FormDefinition confirm = registry.get("confirmCoreWork");
 		assertThat(confirm.outcomeIds()).containsExactlyInAnyOrder("confirm", "withdraw");
+		assertThat(confirm.confirmation("withdraw")).hasValue("Keep the work in-house? The engagement ends here.");
+		assertThat(confirm.confirmation("confirm")).isEmpty();
 		assertThat(confirm.editableFields()).extracting((field) -> field.getId()).containsExactly("confirmationNote");
 	}
 
@@ -49,6 +51,10 @@ class FormRegistryTest {
 				"forms/named.form: key 'otherName' must equal the file name 'named'");
 		assertBroken("typo", form("typo", "{\"id\":\"a\",\"name\":\"A\",\"type\":\"text\",\"requried\":true}"),
 				"forms/typo.form, field 'a': unknown property 'requried'");
+		assertBroken("ask",
+				"{\"key\":\"ask\",\"name\":\"A\",\"fields\":[" + field("a", "text")
+						+ "],\"outcomes\":[{\"id\":\"drop\",\"name\":\"Drop\",\"confirm\":3}]}",
+				"forms/ask.form, outcome 'drop': \"confirm\" must be the question to ask");
 		assertBroken("regex",
 				form("regex", "{\"id\":\"a\",\"name\":\"A\",\"type\":\"text\",\"params\":{\"pattern\":\"([a-z\"}}"),
 				"forms/regex.form, field 'a': pattern is not a Java regular expression");

@@ -69,6 +69,9 @@ class FormRestTest {
 		assertThat(form.path("key").asText()).isEqualTo("confirmCoreWork");
 		assertThat(form.path("values").path("title").asText()).isEqualTo("Newsletter");
 		assertThat(form.path("outcomes").findValuesAsText("id")).containsExactly("confirm", "withdraw");
+		assertThat(form.path("outcomes").get(0).has("confirm")).isFalse();
+		assertThat(form.path("outcomes").get(1).path("confirm").asText())
+			.isEqualTo("Keep the work in-house? The engagement ends here.");
 		assertThat(form.path("outcomeVariable").asText()).isEqualTo("form_confirmCoreWork_outcome");
 
 		JsonNode refused = body(post("/api/tasks/" + task.getId() + "/complete",

@@ -358,7 +358,14 @@ class WebUiBrowserTest {
 		this.browser.find(By.id("qualified")).click();
 		this.browser.find(By.id("screeningScore")).sendKeys("4");
 		this.browser.find(By.id("screeningNotes")).sendKeys("First applicant: strong");
+		// a destructive outcome looks it and asks first; saying no sends nothing
+		assertThat(this.browser.find(By.id("outcome-reject")).getAttribute("class")).contains("danger");
 		this.browser.find(By.id("outcome-reject")).click();
+		assertThat(this.browser.driver().switchTo().alert().getText()).startsWith("Reject this application?");
+		this.browser.driver().switchTo().alert().dismiss();
+		assertThat(this.tasks.createTaskQuery().taskId(first).count()).isEqualTo(1);
+		this.browser.find(By.id("outcome-reject")).click();
+		this.browser.driver().switchTo().alert().accept();
 		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("is completed");
 
 		this.browser.go("/tasks/" + second);
@@ -371,6 +378,7 @@ class WebUiBrowserTest {
 
 		this.browser.find(By.id("screeningScore")).sendKeys("2");
 		this.browser.find(By.id("outcome-reject")).click();
+		this.browser.driver().switchTo().alert().accept();
 		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("is completed");
 		assertThat(this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(processInstanceId)
