@@ -219,6 +219,10 @@ class LifecycleDriver {
 				"https://drive.example.com/trial", "form_deliverTrialTask_outcome", "deliver"));
 		this.engine.complete(engagementId, "reviewTrialTask", "owner",
 				Map.of("reviewFeedback", "Judged on the criteria", "form_reviewTrialTask_outcome", verdict));
+		if ("reject".equals(verdict)) {
+			this.engine.complete(engagementId, "answerTrialRejection", contractor,
+					Map.of("form_answerRejection_outcome", "accept"));
+		}
 		this.engine.complete(engagementId, "payTrialFee", "finance",
 				Map.of("paymentReference", "TRF-1", "form_payTrialFee_outcome", "pay"));
 	}
