@@ -51,12 +51,7 @@ class EngagementDisputesPageTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"disputes\""))));
 
-		this.engine.complete(id, "defineTrialTask", "owner",
-				Map.of("trialInstructions", "Write one newsletter about our spring sale", "trialAcceptanceCriteria",
-						"Under 400 words, one call to action, no typos", "trialDays", 7, "form_defineTrialTask_outcome",
-						"assign"));
-		this.engine.complete(id, "deliverTrialTask", "contractor", Map.of("deliverableUrl",
-				"https://drive.example.com/trial", "form_deliverTrialTask_outcome", "deliver"));
+		this.lifecycle.deliverTrial(id, "contractor");
 		this.engine.complete(id, "reviewTrialTask", "owner",
 				Map.of("reviewFeedback", "No call to action", "form_reviewTrialTask_outcome", "reject"));
 		this.engine.complete(id, "answerTrialRejection", "contractor", Map.of("disputeReason",
