@@ -3,7 +3,6 @@ package org.outsourcing.lifecycle.dispute;
 import java.util.List;
 import java.util.Map;
 
-import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormRule;
 
@@ -15,12 +14,12 @@ class DisputeAnswerRule implements FormRule {
 
 	@Override
 	public String formKey() {
-		return DisputeVariables.ANSWER_FORM;
+		return DisputeOutcomes.ANSWER_FORM;
 	}
 
 	@Override
 	public List<FieldError> check(Map<String, Object> values) {
-		if (DisputeVariables.DISPUTE.equals(values.get(Variables.formOutcome(DisputeVariables.ANSWER_FORM)))
+		if (DisputeOutcomes.DISPUTE.equals(values.get(DisputeVariables.ANSWER_OUTCOME))
 				&& !(values.get(DisputeVariables.DISPUTE_REASON) instanceof String reason && !reason.isBlank())) {
 			return List.of(new FieldError(DisputeVariables.DISPUTE_REASON,
 					"is required to dispute; say why the rejection is wrong"));

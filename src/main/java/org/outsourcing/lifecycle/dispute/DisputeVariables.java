@@ -1,5 +1,7 @@
 package org.outsourcing.lifecycle.dispute;
 
+import org.outsourcing.lifecycle.core.Variables;
+
 /**
  * Process variables and form outcomes of a dispute. What was rejected and why are kept in
  * the scope of the rejected thing (a month's invoice run, the trial), so that two months
@@ -22,19 +24,15 @@ public final class DisputeVariables {
 	/** The amount the liaison settled an invoice at: above zero, at most invoiced. */
 	public static final String SETTLED_AMOUNT = "settledAmount";
 
-	/** The contractor's answer form and its outcomes. */
-	public static final String ANSWER_FORM = "answerRejection";
+	/** The contractor's answer: accept the rejection or dispute it. */
+	public static final String ANSWER_OUTCOME = Variables.formOutcome(DisputeOutcomes.ANSWER_FORM);
 
-	public static final String ACCEPT = "accept";
+	/** The liaison's decision on a disputed trial delivery. */
+	public static final String TRIAL_MEDIATION_OUTCOME = Variables.formOutcome(DisputeOutcomes.TRIAL_MEDIATION_FORM);
 
-	public static final String DISPUTE = "dispute";
-
-	/** The liaison's outcomes. */
-	public static final String UPHOLD = "uphold";
-
-	public static final String OVERTURN = "overturn";
-
-	public static final String SETTLE = "settle";
+	/** The liaison's decision on a disputed invoice. */
+	public static final String INVOICE_MEDIATION_OUTCOME = Variables
+		.formOutcome(DisputeOutcomes.INVOICE_MEDIATION_FORM);
 
 	private DisputeVariables() {
 	}

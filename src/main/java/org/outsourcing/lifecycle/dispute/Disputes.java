@@ -80,7 +80,7 @@ public class Disputes {
 		String note = Variables.requiredText(execution, DisputeVariables.MEDIATION_NOTE);
 		execution.removeVariable(DisputeVariables.MEDIATION_NOTE);
 		Map<String, Object> details = subject(execution);
-		details.put("disputeReason", Variables.text(execution, DisputeVariables.DISPUTE_REASON));
+		details.put(DisputeVariables.DISPUTE_REASON, Variables.text(execution, DisputeVariables.DISPUTE_REASON));
 		details.put("outcome", outcome);
 		details.put("note", note);
 		details.put("decidedBy", CurrentUser.actorId());
@@ -88,7 +88,7 @@ public class Disputes {
 			details.put("invoicedAmount", invoiced.toPlainString());
 		}
 		if (settledAt != null) {
-			details.put("settledAmount", settledAt.toPlainString());
+			details.put(DisputeVariables.SETTLED_AMOUNT, settledAt.toPlainString());
 		}
 		record(execution, AuditEntryType.DISPUTE_DECIDED, details);
 		this.notifications
@@ -101,8 +101,8 @@ public class Disputes {
 
 	private static String words(String outcome, BigDecimal settledAt) {
 		return switch (outcome) {
-			case DisputeVariables.OVERTURN -> "the rejection is overturned";
-			case DisputeVariables.SETTLE -> "settled at " + settledAt.toPlainString();
+			case DisputeOutcomes.OVERTURN -> "the rejection is overturned";
+			case DisputeOutcomes.SETTLE -> "settled at " + settledAt.toPlainString();
 			default -> "the rejection stands";
 		};
 	}
@@ -110,7 +110,7 @@ public class Disputes {
 	private static Map<String, Object> subject(DelegateExecution execution) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("rejected", Variables.text(execution, DisputeVariables.REJECTED_WORK));
-		details.put("rejectionReason", Variables.text(execution, DisputeVariables.REJECTION_REASON));
+		details.put(DisputeVariables.REJECTION_REASON, Variables.text(execution, DisputeVariables.REJECTION_REASON));
 		return details;
 	}
 

@@ -3,7 +3,6 @@ package org.outsourcing.lifecycle.dispute;
 import java.util.List;
 import java.util.Map;
 
-import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormRule;
 
@@ -17,16 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceMediationRule implements FormRule {
 
-	static final String FORM = "mediateInvoiceDispute";
-
 	@Override
 	public String formKey() {
-		return FORM;
+		return DisputeOutcomes.INVOICE_MEDIATION_FORM;
 	}
 
 	@Override
 	public List<FieldError> check(Map<String, Object> values) {
-		boolean settling = DisputeVariables.SETTLE.equals(values.get(Variables.formOutcome(FORM)));
+		boolean settling = DisputeOutcomes.SETTLE.equals(values.get(DisputeVariables.INVOICE_MEDIATION_OUTCOME));
 		boolean amountGiven = values.get(DisputeVariables.SETTLED_AMOUNT) != null;
 		if (settling && !amountGiven) {
 			return List.of(new FieldError(DisputeVariables.SETTLED_AMOUNT,

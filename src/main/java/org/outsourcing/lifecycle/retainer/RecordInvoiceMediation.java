@@ -6,6 +6,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.dispute.DisputeOutcomes;
 import org.outsourcing.lifecycle.dispute.DisputeVariables;
 import org.outsourcing.lifecycle.dispute.Disputes;
 import org.outsourcing.lifecycle.payment.Invoice;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("recordInvoiceMediation")
 class RecordInvoiceMediation implements JavaDelegate {
 
-	static final String FORM = "mediateInvoiceDispute";
-
 	/** The invoice's decision note holds at most this many characters. */
 	private static final int NOTE_LENGTH = 1000;
 
@@ -37,16 +36,16 @@ class RecordInvoiceMediation implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String outcome = Variables.requiredText(execution, Variables.formOutcome(FORM));
+		String outcome = Variables.requiredText(execution, DisputeVariables.INVOICE_MEDIATION_OUTCOME);
 		String note = Variables.requiredText(execution, DisputeVariables.MEDIATION_NOTE);
 		Invoice invoice = this.invoices.find(IssueMonthlyInvoice.invoiceId(execution));
 		BigDecimal settled = null;
-		if (DisputeVariables.SETTLE.equals(outcome)) {
+		if (DisputeOutcomes.SETTLE.equals(outcome)) {
 			settled = Variables.requiredDecimal(execution, DisputeVariables.SETTLED_AMOUNT);
 			approve(invoice, settled, "Settled on dispute at " + settled.toPlainString() + " (invoiced "
 					+ invoice.amount().toPlainString() + "): " + note);
 		}
-		else if (DisputeVariables.OVERTURN.equals(outcome)) {
+		else if (DisputeOutcomes.OVERTURN.equals(outcome)) {
 			approve(invoice, invoice.amount(), "Rejection overturned on dispute: " + note);
 		}
 		execution.removeVariable(DisputeVariables.SETTLED_AMOUNT);

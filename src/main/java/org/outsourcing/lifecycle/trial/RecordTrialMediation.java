@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.trial;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.dispute.DisputeOutcomes;
 import org.outsourcing.lifecycle.dispute.DisputeVariables;
 import org.outsourcing.lifecycle.dispute.Disputes;
 import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("recordTrialMediation")
 class RecordTrialMediation implements JavaDelegate {
 
-	static final String FORM = "mediateTrialDispute";
-
 	private final Trials trials;
 
 	private final Disputes disputes;
@@ -30,9 +29,9 @@ class RecordTrialMediation implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String outcome = Variables.requiredText(execution, Variables.formOutcome(FORM));
+		String outcome = Variables.requiredText(execution, DisputeVariables.TRIAL_MEDIATION_OUTCOME);
 		String note = Variables.requiredText(execution, DisputeVariables.MEDIATION_NOTE);
-		if (DisputeVariables.OVERTURN.equals(outcome)) {
+		if (DisputeOutcomes.OVERTURN.equals(outcome)) {
 			this.trials.status(Long.parseLong(Variables.requiredText(execution, TrialVariables.TRIAL_ID)),
 					TrialStatus.ACCEPTED, "Accepted on mediation: " + note);
 			execution.setVariable(TrialVariables.TRIAL_OUTCOME, "accepted");
