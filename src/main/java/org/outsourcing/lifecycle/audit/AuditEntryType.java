@@ -58,6 +58,18 @@ public enum AuditEntryType {
 	PASSWORD_LINK_SENT,
 
 	/** A person set their password with a one-time link. */
-	PASSWORD_SET
+	PASSWORD_SET,
+
+	/**
+	 * The contractor disputed a rejection (of a trial delivery or an invoice): what, the
+	 * rejection's reason and theirs.
+	 */
+	DISPUTE_RAISED,
+
+	/**
+	 * The liaison (or an admin) decided a dispute: upheld, overturned or settled at an
+	 * amount, with their note.
+	 */
+	DISPUTE_DECIDED
 
 }

@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.audit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 import java.sql.DatabaseMetaData;
@@ -146,6 +147,17 @@ public class AuditTrail {
 	public List<AuditEntry> entriesOf(String engagementId) {
 		return this.jdbc.sql("SELECT * FROM audit_entry WHERE chain_id = ? ORDER BY chain_position")
 			.param(engagementId)
+			.query(this.row)
+			.list();
+	}
+
+	/** The entries of one engagement of these types, in the order of its chain. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> entriesOf(String engagementId, Collection<AuditEntryType> types) {
+		return this.jdbc
+			.sql("SELECT * FROM audit_entry WHERE chain_id = :chain AND entry_type IN (:types) ORDER BY chain_position")
+			.param("chain", engagementId)
+			.param("types", types.stream().map(AuditEntryType::name).toList())
 			.query(this.row)
 			.list();
 	}

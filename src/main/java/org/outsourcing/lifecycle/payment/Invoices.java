@@ -67,6 +67,32 @@ public class Invoices {
 		return decide(invoiceId, InvoiceStatus.REJECTED, rejectedBy, note);
 	}
 
+	/**
+	 * A rejection was disputed and the mediator decided the invoice is owed after all, in
+	 * full or at a settled amount (above zero, at most the invoiced one): approved for
+	 * payment at that amount. The note says what was invoiced and why.
+	 */
+	@Transactional
+	public Invoice approveAfterDispute(long invoiceId, BigDecimal amount, String decidedBy, String note) {
+		Invoice invoice = find(invoiceId);
+		if (amount == null || amount.signum() <= 0 || amount.compareTo(invoice.amount()) > 0) {
+			throw new FlowableIllegalArgumentException(
+					"settledAmount: must be more than zero and at most the invoiced " + invoice.amount().toPlainString()
+							+ " " + invoice.currency() + ", was " + ((amount != null) ? amount.toPlainString() : null));
+		}
+		int changed = this.jdbc
+			.sql("UPDATE invoice SET status = 'APPROVED', amount = ?, decided_by = ?, decided_at = ?, "
+					+ "decision_note = ?, version = version + 1 WHERE id = ? AND status = 'REJECTED'")
+			.params(amount.setScale(2, RoundingMode.HALF_UP), decidedBy, Timestamp.from(this.time.now()), note,
+					invoiceId)
+			.update();
+		if (changed == 0) {
+			throw new InvoiceStateException("Invoice " + invoiceId + " is " + invoice.status().name().toLowerCase()
+					+ "; only a rejected invoice can be approved after a dispute");
+		}
+		return find(invoiceId);
+	}
+
 	@Transactional
 	public Invoice pay(long invoiceId, String paidBy, String paymentReference) {
 		Invoice invoice = find(invoiceId);

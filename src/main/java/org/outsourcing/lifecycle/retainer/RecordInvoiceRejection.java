@@ -5,6 +5,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.dispute.Disputes;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.Invoices;
@@ -19,9 +20,12 @@ class RecordInvoiceRejection implements JavaDelegate {
 
 	private final RetainerOutcomes outcomes;
 
-	RecordInvoiceRejection(Invoices invoices, RetainerOutcomes outcomes) {
+	private final Disputes disputes;
+
+	RecordInvoiceRejection(Invoices invoices, RetainerOutcomes outcomes, Disputes disputes) {
 		this.invoices = invoices;
 		this.outcomes = outcomes;
+		this.disputes = disputes;
 	}
 
 	@Override
@@ -35,6 +39,8 @@ class RecordInvoiceRejection implements JavaDelegate {
 		execution.removeVariable(RetainerVariables.INVOICE_NOTE);
 		this.outcomes.tell(execution, RetainerOutcomes.contractor(execution), NotificationKind.REJECTION,
 				"Invoice " + invoice.id() + " was rejected", invoice.description() + ": " + note);
+		this.disputes.rejected(execution, "invoice " + invoice.id() + " (" + invoice.description() + ", "
+				+ invoice.amount().toPlainString() + " " + invoice.currency() + ")", note);
 	}
 
 }

@@ -30,13 +30,14 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 			"extendTrialDeadline", "inviteCandidate", "issueMonthlyInvoice", "issueTrialInvoice", "makeOffer",
 			"publishAd", "raiseFee", "recordAccessGrants", "recordApplication", "recordAvailability", "recordBriefing",
 			"recordCandidateWithdrawal", "recordComplianceReview", "recordComplianceStatements", "recordContractDraft",
-			"recordContractorSignature", "recordCountersignature", "recordDataDisposition",
-			"recordDeliverablesRecovered", "recordFinalSettlement", "recordInvoiceApproval", "recordInvoicePayment",
-			"recordInvoiceRejection", "recordLapsedRequest", "recordNotice", "recordPerformanceReview",
-			"recordReferenceCheck", "recordRefusal", "recordRetainerDeclined", "recordRevocation", "recordScorecard",
-			"recordScreening", "recordSelection", "recordStatusUpdate", "recordTermination", "recordTrialDelivery",
-			"recordTrialPayment", "recordTrialReview", "recordWithdrawal", "recordWorkDefinition", "renewRetainer",
-			"requestRevision", "shortlistCandidates", "startNewRound", "startOffboarding", "startRetainer");
+			"recordContractorSignature", "recordCountersignature", "recordDataDisposition", "recordDispute",
+			"recordDeliverablesRecovered", "recordFinalSettlement", "recordInvoiceApproval", "recordInvoiceMediation",
+			"recordInvoicePayment", "recordInvoiceRejection", "recordLapsedRequest", "recordNotice",
+			"recordPerformanceReview", "recordReferenceCheck", "recordRefusal", "recordRetainerDeclined",
+			"recordRevocation", "recordScorecard", "recordScreening", "recordSelection", "recordStatusUpdate",
+			"recordTermination", "recordTrialDelivery", "recordTrialMediation", "recordTrialPayment",
+			"recordTrialReview", "recordWithdrawal", "recordWorkDefinition", "renewRetainer", "requestRevision",
+			"shortlistCandidates", "startNewRound", "startOffboarding", "startRetainer");
 
 	private final BeanFactory beans;
 

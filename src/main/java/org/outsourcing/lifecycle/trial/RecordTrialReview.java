@@ -3,8 +3,9 @@ package org.outsourcing.lifecycle.trial;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.outsourcing.lifecycle.core.CurrentUser;
-import org.outsourcing.lifecycle.core.Variables;
 import org.outsourcing.lifecycle.core.EngagementVariables;
+import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.dispute.Disputes;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.recruitment.RecruitmentVariables;
@@ -22,9 +23,12 @@ class RecordTrialReview implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	RecordTrialReview(Trials trials, Notifications notifications) {
+	private final Disputes disputes;
+
+	RecordTrialReview(Trials trials, Notifications notifications, Disputes disputes) {
 		this.trials = trials;
 		this.notifications = notifications;
+		this.disputes = disputes;
 	}
 
 	@Override
@@ -41,6 +45,7 @@ class RecordTrialReview implements JavaDelegate {
 		else if ("reject".equals(review)) {
 			this.trials.status(trialId, TrialStatus.REJECTED, feedback);
 			execution.setVariable(TrialVariables.TRIAL_OUTCOME, "rejected");
+			this.disputes.rejected(execution, "the trial delivery " + this.trials.latestDelivery(trialId), feedback);
 		}
 		this.notifications
 			.about(EngagementVariables.engagementId(execution), execution.getProcessInstanceId(),

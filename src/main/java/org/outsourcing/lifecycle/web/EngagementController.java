@@ -59,10 +59,13 @@ class EngagementController {
 
 	private final Retainers retainers;
 
+	private final EngagementDisputes disputes;
+
 	EngagementController(EngagementOverview overview, EngagementDiagram diagram, HistoryService history,
 			TaskForms forms, Engagements engagements, ProcessNames names, EngagementWithdrawals withdrawals,
-			EngagementWaits waits, Retainers retainers) {
+			EngagementWaits waits, Retainers retainers, EngagementDisputes disputes) {
 		this.withdrawals = withdrawals;
+		this.disputes = disputes;
 		this.retainers = retainers;
 		this.waits = waits;
 		this.overview = overview;
@@ -96,6 +99,7 @@ class EngagementController {
 		model.addAttribute("waits", this.waits.of(engagementId));
 		model.addAttribute("canMoveWaits", owner);
 		model.addAttribute("runningRetainer", owner ? this.retainers.active(engagementId).orElse(null) : null);
+		model.addAttribute("disputes", this.disputes.of(engagementId));
 		model.addAttribute("stages", stages);
 		model.addAttribute("selected", selected);
 		model.addAttribute("tasks",

@@ -211,16 +211,25 @@ class LifecycleDriver {
 	}
 
 	void trial(String engagementId, String contractor, String verdict) {
+		deliverTrial(engagementId, contractor);
+		this.engine.complete(engagementId, "reviewTrialTask", "owner",
+				Map.of("reviewFeedback", "Judged on the criteria", "form_reviewTrialTask_outcome", verdict));
+		if ("reject".equals(verdict)) {
+			this.engine.complete(engagementId, "answerTrialRejection", contractor,
+					Map.of("form_answerRejection_outcome", "accept"));
+		}
+		this.engine.complete(engagementId, "payTrialFee", "finance",
+				Map.of("paymentReference", "TRF-1", "form_payTrialFee_outcome", "pay"));
+	}
+
+	/** The owner defines the trial task and the contractor delivers it, for review. */
+	void deliverTrial(String engagementId, String contractor) {
 		this.engine.complete(engagementId, "defineTrialTask", "owner",
 				Map.of("trialInstructions", "Write one newsletter about our spring sale", "trialAcceptanceCriteria",
 						"Under 400 words, one call to action, no typos", "trialDays", 7, "form_defineTrialTask_outcome",
 						"assign"));
 		this.engine.complete(engagementId, "deliverTrialTask", contractor, Map.of("deliverableUrl",
 				"https://drive.example.com/trial", "form_deliverTrialTask_outcome", "deliver"));
-		this.engine.complete(engagementId, "reviewTrialTask", "owner",
-				Map.of("reviewFeedback", "Judged on the criteria", "form_reviewTrialTask_outcome", verdict));
-		this.engine.complete(engagementId, "payTrialFee", "finance",
-				Map.of("paymentReference", "TRF-1", "form_payTrialFee_outcome", "pay"));
 	}
 
 }

@@ -22,6 +22,8 @@ import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.notification.Notification;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
@@ -41,6 +43,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class RetainerProcessTest {
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	RuntimeService runtime;
@@ -415,9 +420,86 @@ class RetainerProcessTest {
 			.singleElement()
 			.satisfies((notification) -> assertThat(notification.body())
 				.endsWith("month 2: The month was cut short by the holidays; invoice half"));
+		assertThat(this.engine.task(stage.getId(), "answerInvoiceRejection").getAssignee()).isEqualTo("contractor");
+		this.engine.complete(stage.getId(), "answerInvoiceRejection", "contractor",
+				Map.of("form_answerRejection_outcome", "accept"));
 		assertThat(this.engine.activitiesPassed(stage.getId())).contains("approvalOverdue", "remindFinanceToApprove",
 				"reviewOverdue", "remindOwnerOfReview", "paymentOverdue", "remindFinanceToPay",
-				"recordInvoiceRejection", "invoiceRejected");
+				"recordInvoiceRejection", "answerInvoiceRejection", "invoiceRejectionStandsJoin", "invoiceRejected");
+		assertThat(this.invoices.forEngagement(engagementId)).extracting(Invoice::status)
+			.containsExactly(InvoiceStatus.APPROVED, InvoiceStatus.REJECTED);
+	}
+
+	@Test
+	void aRejectedInvoiceDisputedAndSettledLowerIsPaidAtTheSettledAmount() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = startRunning(engagementId, Map.of("statusUpdateCycle", RetainerFixtures.NEVER,
+				"invoiceCycle", "R/P10D", "performanceReviewCycle", RetainerFixtures.NEVER));
+		this.engine.passTime(Duration.ofDays(10).plusMinutes(1));
+		this.engine.complete(stage.getId(), "approveInvoice", "finance",
+				RetainerFixtures.rejectInvoice("Two of the four newsletters were never sent"));
+		this.engine.complete(stage.getId(), "answerInvoiceRejection", "contractor", Map.of("disputeReason",
+				"Three were sent; the fourth waits for your approval", "form_answerRejection_outcome", "dispute"));
+		Task mediation = this.engine.task(stage.getId(), "mediateInvoiceDispute");
+		assertThat(mediation.getAssignee()).isEqualTo("liaison");
+		long invoiceId = this.invoices.forEngagement(engagementId).get(0).id();
+
+		assertThatThrownBy(() -> mediate(stage, "settle", new BigDecimal("1500.01"))).isInstanceOfSatisfying(
+				FormValidationException.class,
+				(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+					assertThat(error.field()).isEqualTo("settledAmount");
+					assertThat(error.reason()).contains("at most the invoiced 1500.00 USD");
+				}));
+		assertThatThrownBy(() -> mediate(stage, "settle", BigDecimal.ZERO)).isInstanceOfSatisfying(
+				FormValidationException.class,
+				(refused) -> assertThat(refused.errors()).extracting((error) -> error.field())
+					.containsExactly("settledAmount"));
+		assertThatThrownBy(() -> mediate(stage, "settle", null)).isInstanceOfSatisfying(FormValidationException.class,
+				(refused) -> assertThat(refused.errors()).extracting((error) -> error.field())
+					.containsExactly("settledAmount"));
+		assertThatThrownBy(() -> mediate(stage, "uphold", new BigDecimal("900.00"))).isInstanceOfSatisfying(
+				FormValidationException.class,
+				(refused) -> assertThat(refused.errors()).extracting((error) -> error.field())
+					.containsExactly("settledAmount"));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("mediateInvoiceDispute");
+		assertThat(this.invoices.find(invoiceId).status()).isEqualTo(InvoiceStatus.REJECTED);
+
+		mediate(stage, "settle", new BigDecimal("1125.00"));
+		assertThat(this.tasks.getVariable(this.engine.task(stage.getId(), "payInvoice").getId(), "invoiceId"))
+			.isEqualTo(invoiceId);
+		this.engine.complete(stage.getId(), "payInvoice", "finance", RetainerFixtures.payInvoice("PAY-SETTLED"));
+
+		Invoice paid = this.invoices.find(invoiceId);
+		assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
+		assertThat(paid.amount()).isEqualByComparingTo("1125.00");
+		assertThat(paid.decidedBy()).isEqualTo("liaison");
+		assertThat(paid.decisionNote()).startsWith("Settled on dispute at 1125.00 (invoiced 1500.00): ");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("recordInvoiceRejection",
+				"answerInvoiceRejection", "invoiceDisputedGateway", "recordInvoiceDispute", "mediateInvoiceDispute",
+				"recordInvoiceMediation", "invoiceRejectionUpheldGateway", "invoiceToPayJoin", "payInvoice",
+				"recordInvoicePayment", "invoicePaid");
+		assertThat(this.auditTrail.entriesOf(engagementId))
+			.filteredOn((entry) -> entry.type() == AuditEntryType.DISPUTE_DECIDED)
+			.singleElement()
+			.satisfies((decided) -> {
+				assertThat(decided.actor()).isEqualTo("liaison");
+				assertThat(decided.processDefinitionKey()).isEqualTo("retainer");
+				assertThat(decided.details().path("outcome").asText()).isEqualTo("settle");
+				assertThat(decided.details().path("settledAmount").asText()).isEqualTo("1125.00");
+				assertThat(decided.details().path("invoicedAmount").asText()).isEqualTo("1500.00");
+				assertThat(decided.details().path("disputeReason").asText())
+					.isEqualTo("Three were sent; the fourth waits for your approval");
+			});
+	}
+
+	private void mediate(ProcessInstance stage, String outcome, BigDecimal settledAmount) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("mediationNote", "Three of four were sent; three quarters are owed");
+		values.put("form_mediateInvoiceDispute_outcome", outcome);
+		if (settledAmount != null) {
+			values.put("settledAmount", settledAmount);
+		}
+		this.engine.complete(stage.getId(), "mediateInvoiceDispute", "liaison", values);
 	}
 
 	@Test

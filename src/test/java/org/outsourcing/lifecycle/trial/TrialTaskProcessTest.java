@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
@@ -16,6 +17,11 @@ import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcing.lifecycle.audit.AuditEntry;
+import org.outsourcing.lifecycle.audit.AuditEntryType;
+import org.outsourcing.lifecycle.audit.AuditTrail;
+import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.notification.Notification;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.payment.Invoice;
@@ -51,6 +57,9 @@ class TrialTaskProcessTest {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	AuditTrail auditTrail;
+
 	@AfterEach
 	void resetClock() {
 		this.engine.resetClock();
@@ -73,8 +82,8 @@ class TrialTaskProcessTest {
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsExactly("trialRequested", "defineTrialTask",
 				"assignTrialTask", "deliveryExpectedJoin", "deliverTrialTask", "trialDeadlineApproaching",
 				"remindContractorOfTrial", "contractorRemindedOfTrial", "recordTrialDelivery", "reviewTrialTask",
-				"recordTrialReview", "trialPassedGateway", "trialDecidedJoin", "issueTrialInvoice", "payTrialFee",
-				"recordTrialPayment", "trialAcceptedGateway", "trialAccepted");
+				"recordTrialReview", "trialPassedGateway", "deliveryAcceptedJoin", "trialDecidedJoin",
+				"issueTrialInvoice", "payTrialFee", "recordTrialPayment", "trialAcceptedGateway", "trialAccepted");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "accepted");
 		Trial trial = this.trials.forEngagement(engagementOf(stage)).get(0);
 		assertThat(trial.status()).isEqualTo(TrialStatus.ACCEPTED);
@@ -168,15 +177,149 @@ class TrialTaskProcessTest {
 	}
 
 	@Test
-	void aRejectedTrialIsPaidAndNotAccepted() {
+	void aRejectionTheContractorAcceptsIsPaidAndNotAccepted() {
 		ProcessInstance stage = start();
 		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
 		deliver(stage);
 		review(stage, "reject");
+		assertThat(this.engine.task(stage.getId(), "answerTrialRejection").getAssignee()).isEqualTo("contractor");
+		answer(stage, "accept", null);
 		pay(stage);
 
-		assertThat(this.engine.activitiesPassed(stage.getId())).endsWith("trialAcceptedGateway", "trialNotAccepted");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("trialPassedGateway",
+				"answerTrialRejection", "trialDisputedGateway", "trialRejectionStandsJoin", "trialDecidedJoin",
+				"trialAcceptedGateway", "trialNotAccepted");
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "rejected");
+		assertThat(disputeEntries(stage)).isEmpty();
+	}
+
+	@Test
+	void aDisputedRejectionTheLiaisonOverturnsAcceptsTheTrialAndPaysItsFee() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+		review(stage, "reject");
+		answer(stage, "dispute", "The newsletter has 380 words and one call to action, as the criteria ask");
+
+		Task mediation = this.engine.task(stage.getId(), "mediateTrialDispute");
+		assertThat(mediation.getAssignee()).as("the engagement's named liaison, nobody by group").isEqualTo("lena");
+		assertThat(this.tasks.getIdentityLinksForTask(mediation.getId()))
+			.noneMatch((link) -> "candidate".equals(link.getType()));
+		assertThat(this.tasks.getVariable(mediation.getId(), "disputeReason"))
+			.isEqualTo("The newsletter has 380 words and one call to action, as the criteria ask");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "lena".equals(notification.recipientUser()))
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.subject())
+				.startsWith("Please mediate: the contractor disputes the rejection of the trial delivery"));
+		mediate(stage, "overturn");
+		pay(stage);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("answerTrialRejection",
+				"trialDisputedGateway", "recordTrialDispute", "mediateTrialDispute", "recordTrialMediation",
+				"trialRejectionUpheldGateway", "deliveryAcceptedJoin", "trialDecidedJoin", "issueTrialInvoice",
+				"payTrialFee", "recordTrialPayment", "trialAcceptedGateway", "trialAccepted");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "accepted");
+		Trial trial = this.trials.forEngagement(engagementOf(stage)).get(0);
+		assertThat(trial.status()).isEqualTo(TrialStatus.ACCEPTED);
+		assertThat(trial.outcomeReason()).startsWith("Accepted on mediation: ");
+		assertThat(this.invoices.find(trial.invoiceId()).status()).isEqualTo(InvoiceStatus.PAID);
+		List<AuditEntry> disputes = disputeEntries(stage);
+		assertThat(disputes).extracting(AuditEntry::type, AuditEntry::actor)
+			.containsExactly(tuple(AuditEntryType.DISPUTE_RAISED, "contractor"),
+					tuple(AuditEntryType.DISPUTE_DECIDED, "lena"));
+		assertThat(disputes.get(0).details().path("reason").asText()).startsWith("The newsletter has 380 words");
+		assertThat(disputes.get(0).details().path("rejectionReason").asText())
+			.isEqualTo("Judged against the criteria: reject");
+		assertThat(disputes.get(1).details().path("outcome").asText()).isEqualTo("overturn");
+		assertThat(disputes.get(1).details().path("note").asText()).isEqualTo("The delivery meets the criteria");
+		assertThat(disputes.get(1).details().path("decidedBy").asText()).isEqualTo("lena");
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
+			.extracting(Notification::subject)
+			.contains("Your dispute of the rejection of the trial delivery https://drive.example.com/trial-newsletter"
+					+ ": the rejection is overturned");
+	}
+
+	@Test
+	void aDisputedRejectionTheLiaisonUpholdsStandsAndTheTrialIsPaidButNotAccepted() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+		review(stage, "reject");
+		answer(stage, "dispute", "The criteria never mentioned the tone");
+		mediate(stage, "uphold");
+		pay(stage);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("recordTrialMediation",
+				"trialRejectionUpheldGateway", "trialRejectionStandsJoin", "trialDecidedJoin", "trialAcceptedGateway",
+				"trialNotAccepted");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "rejected");
+		assertThat(this.trials.forEngagement(engagementOf(stage)).get(0).status()).isEqualTo(TrialStatus.REJECTED);
+		assertThat(disputeEntries(stage)).last()
+			.satisfies((decided) -> assertThat(decided.details().path("outcome").asText()).isEqualTo("uphold"));
+	}
+
+	@Test
+	void aRejectionNotDisputedWithinTheWindowStands() {
+		ProcessInstance stage = start(Map.of("disputeWindow", "P3D"));
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+		review(stage, "reject");
+
+		this.engine.passTime(Duration.ofDays(3).minusMinutes(1));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("answerTrialRejection");
+		this.engine.passTime(Duration.ofMinutes(2));
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("payTrialFee");
+		pay(stage);
+
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("answerTrialRejection",
+				"trialDisputeWindowClosed", "trialRejectionStandsJoin", "trialDecidedJoin", "trialNotAccepted");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("trialOutcome", "rejected");
+		assertThat(disputeEntries(stage)).isEmpty();
+	}
+
+	@Test
+	void anUndecidedDisputeEscalatesToTheOwnerAndStaysWithTheLiaison() {
+		ProcessInstance stage = start(Map.of("mediationSla", "P2D"));
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+		review(stage, "reject");
+		answer(stage, "dispute", "The criteria never mentioned the tone");
+
+		this.engine.passTime(Duration.ofDays(2).plusMinutes(1));
+
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.ESCALATION)
+			.singleElement()
+			.satisfies((notification) -> {
+				assertThat(notification.recipientGroup()).isEqualTo("owner");
+				assertThat(notification.subject()).isEqualTo("The dispute over the trial of contractor is undecided");
+				assertThat(notification.body()).startsWith("lena was to mediate the dispute within P2D");
+			});
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("mediateTrialDispute");
+		assertThat(this.engine.activitiesPassed(stage.getId())).contains("trialMediationOverdue",
+				"escalateTrialMediation", "ownerInformedOfTrialDispute");
+		mediate(stage, "overturn");
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("payTrialFee");
+	}
+
+	@Test
+	void aDisputeWithoutAReasonIsRefusedAtTheFieldAndChangesNothing() {
+		ProcessInstance stage = start();
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", trialOf(7));
+		deliver(stage);
+		review(stage, "reject");
+
+		assertThatThrownBy(() -> answer(stage, "dispute", " ")).isInstanceOfSatisfying(FormValidationException.class,
+				(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
+					assertThat(error.field()).isEqualTo("disputeReason");
+					assertThat(error.reason()).contains("is required to dispute");
+				}));
+
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("answerTrialRejection");
+		assertThat(this.engine.historicVariables(stage.getId())).doesNotContainKey("form_answerRejection_outcome");
+		assertThat(disputeEntries(stage)).isEmpty();
 	}
 
 	@Test
@@ -212,6 +355,28 @@ class TrialTaskProcessTest {
 				"Judged against the criteria: " + verdict, "form_reviewTrialTask_outcome", verdict));
 	}
 
+	private void answer(ProcessInstance stage, String outcome, String reason) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("form_answerRejection_outcome", outcome);
+		if (reason != null) {
+			values.put("disputeReason", reason);
+		}
+		this.engine.complete(stage.getId(), "answerTrialRejection", "contractor", values);
+	}
+
+	private void mediate(ProcessInstance stage, String outcome) {
+		this.engine.complete(stage.getId(), "mediateTrialDispute", "lena", Map.of("mediationNote",
+				"The delivery meets the criteria", "form_mediateTrialDispute_outcome", outcome));
+	}
+
+	private List<AuditEntry> disputeEntries(ProcessInstance stage) {
+		return this.auditTrail.entriesOf(engagementOf(stage))
+			.stream()
+			.filter((entry) -> entry.type() == AuditEntryType.DISPUTE_RAISED
+					|| entry.type() == AuditEntryType.DISPUTE_DECIDED)
+			.toList();
+	}
+
 	private void pay(ProcessInstance stage) {
 		this.engine.complete(stage.getId(), "payTrialFee", "finance",
 				Map.of("paymentReference", "TRF-2026-118", "form_payTrialFee_outcome", "pay"));
@@ -238,6 +403,7 @@ class TrialTaskProcessTest {
 		variables.put("contractorUserId", "contractor");
 		variables.put("trialFee", new BigDecimal("250.00"));
 		variables.put("currency", "USD");
+		variables.putIfAbsent("liaison", "lena");
 		return this.runtime.createProcessInstanceBuilder()
 			.processDefinitionKey("trialTask")
 			.variables(variables)
