@@ -12,4 +12,14 @@ class LoginController {
 		return "login";
 	}
 
+	/**
+	 * Signing out is a POST (a link on another site must not sign anyone out); someone
+	 * who types the address or follows a bookmark gets a page with the button instead of
+	 * a 404.
+	 */
+	@GetMapping("/logout")
+	String logout() {
+		return "logout";
+	}
+
 }

@@ -95,6 +95,23 @@ class LoginAndAccountsTest {
 		HttpResponse<String> health = browser.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(health.statusCode()).isEqualTo(200);
+
+		// typing /logout shows the button (a GET signs nobody out); the button signs out
+		HttpResponse<String> logoutPage = browser.send(HttpRequest.newBuilder(url("/logout")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(logoutPage.statusCode()).isEqualTo(200);
+		assertThat(logoutPage.body()).contains("id=\"logout-form\"");
+		assertThat(browser.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("still signed in").isEqualTo(200);
+		Matcher logoutToken = CSRF.matcher(logoutPage.body());
+		assertThat(logoutToken.find()).isTrue();
+		HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(url("/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutToken.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+		assertThat(browser.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("signed out").isEqualTo(302);
 	}
 
 	@Test
