@@ -70,6 +70,12 @@ public enum AuditEntryType {
 	 * The liaison (or an admin) decided a dispute: upheld, overturned or settled at an
 	 * amount, with their note.
 	 */
-	DISPUTE_DECIDED
+	DISPUTE_DECIDED,
+
+	/**
+	 * The signed contract was issued as a PDF to someone: who, and the SHA-256 of exactly
+	 * the bytes they received.
+	 */
+	CONTRACT_DOCUMENT_ISSUED
 
 }

@@ -215,6 +215,35 @@ public class Contracts {
 		return String.join("\n", lines);
 	}
 
+	/** Who drafted the contract of an engagement, and when. */
+	@Transactional(readOnly = true)
+	public Optional<Drafting> drafting(String engagementId) {
+		return this.jdbc.sql("SELECT drafted_by, drafted_at FROM contract WHERE engagement_id = ?")
+			.param(engagementId)
+			.query((rs, n) -> new Drafting(rs.getString("drafted_by"), rs.getTimestamp("drafted_at").toInstant()))
+			.optional();
+	}
+
+	/** The statements of an offer with legal's review, in the order they were made. */
+	@Transactional(readOnly = true)
+	public List<ComplianceStatement> statementsOf(long offerId) {
+		return this.jdbc
+			.sql("SELECT standard, statement, approved, reviewed_by, reviewed_at FROM compliance_statement "
+					+ "WHERE offer_id = ? ORDER BY id")
+			.param(offerId)
+			.query((rs, n) -> new ComplianceStatement(rs.getString("standard"), rs.getString("statement"),
+					(Boolean) rs.getObject("approved"), rs.getString("reviewed_by"),
+					instant(rs.getTimestamp("reviewed_at"))))
+			.list();
+	}
+
+	public record Drafting(String draftedBy, Instant draftedAt) {
+	}
+
+	public record ComplianceStatement(String standard, String statement, Boolean approved, String reviewedBy,
+			Instant reviewedAt) {
+	}
+
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

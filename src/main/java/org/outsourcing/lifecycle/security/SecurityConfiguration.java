@@ -168,6 +168,10 @@ class SecurityConfiguration {
 								path.matcher("/engagements/{id}/audit.*"))
 						.hasAnyAuthority(Groups.authority(Groups.AUDITOR), Groups.authority(Groups.OWNER),
 								Groups.authority(Groups.ADMIN))
+						// a signed contract is also its contractor's
+						// (contract.ContractDocuments)
+						.requestMatchers(path.matcher("/engagements/{id}/contract.pdf"))
+						.access(member())
 						.requestMatchers(path.matcher("/engagements/**"))
 						.access(staff())
 						.anyRequest()

@@ -10,6 +10,7 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.rest.exception.FlowableConflictException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.outsourcing.lifecycle.contract.ContractDocuments;
 import org.outsourcing.lifecycle.core.Engagement;
 import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.outsourcing.lifecycle.engagement.EngagementWithdrawals;
@@ -61,9 +62,12 @@ class EngagementController {
 
 	private final EngagementDisputes disputes;
 
+	private final ContractDocuments contracts;
+
 	EngagementController(EngagementOverview overview, EngagementDiagram diagram, HistoryService history,
 			TaskForms forms, Engagements engagements, ProcessNames names, EngagementWithdrawals withdrawals,
-			EngagementWaits waits, Retainers retainers, EngagementDisputes disputes) {
+			EngagementWaits waits, Retainers retainers, EngagementDisputes disputes, ContractDocuments contracts) {
+		this.contracts = contracts;
 		this.withdrawals = withdrawals;
 		this.disputes = disputes;
 		this.retainers = retainers;
@@ -100,6 +104,9 @@ class EngagementController {
 		model.addAttribute("canMoveWaits", owner);
 		model.addAttribute("runningRetainer", owner ? this.retainers.active(engagementId).orElse(null) : null);
 		model.addAttribute("disputes", this.disputes.of(engagementId));
+		boolean readsContracts = ContractDocuments.COMPANY_READERS.stream().anyMatch(CurrentUser.get()::isIn);
+		model.addAttribute("signedContract",
+				readsContracts ? this.contracts.signedOffer(engagementId).orElse(null) : null);
 		model.addAttribute("stages", stages);
 		model.addAttribute("selected", selected);
 		model.addAttribute("tasks",

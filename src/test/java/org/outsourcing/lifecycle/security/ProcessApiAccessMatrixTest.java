@@ -225,6 +225,16 @@ class ProcessApiAccessMatrixTest {
 				new Case(null, "GET", "/operations/users", null, 302),
 				new Case(null, "POST", "/operations/users/admin/unlock", "{}", 302),
 				new Case(null, "POST", "/operations/users/admin/password-link", "{}", 302),
+				// the signed contract: its contractor and the company's readers
+				// (engagement.ContractDocumentTest); these engagements have none
+				new Case(null, "GET", "/api/engagements/{pi1}/contract", null, 401),
+				new Case(null, "GET", "/engagements/{pi1}/contract.pdf", null, 302),
+				new Case("recruiter", "GET", "/api/engagements/{pi1}/contract", null, 403),
+				new Case("it", "GET", "/api/engagements/{pi1}/contract", null, 403),
+				new Case("contractor", "GET", "/api/engagements/{pi1}/contract", null, 404),
+				new Case("contractor2", "GET", "/api/engagements/{pi1}/contract", null, 404),
+				new Case("owner", "GET", "/api/engagements/no-such-engagement/contract", null, 404),
+				new Case("auditor", "GET", "/api/engagements/no-such-engagement/contract", null, 404),
 				// accounts follow the password policy
 				new Case("admin", "POST", "/process-api/identity/users",
 						"{\"id\": \"matrix.user\", \"password\": \"a\"}", 400));
