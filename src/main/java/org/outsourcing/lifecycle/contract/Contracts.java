@@ -215,6 +215,23 @@ public class Contracts {
 		return String.join("\n", lines);
 	}
 
+	/**
+	 * The contracts a contractor signed and the owner countersigned, latest first, each
+	 * with its engagement.
+	 */
+	@Transactional(readOnly = true)
+	public List<SignedOffer> countersignedFor(String contractorUserId) {
+		return this.jdbc
+			.sql("SELECT c.engagement_id, o.* FROM contract_offer o JOIN contract c ON c.id = o.contract_id "
+					+ "WHERE o.candidate_user_id = ? AND o.status = 'COUNTERSIGNED' ORDER BY o.countersigned_at DESC")
+			.param(contractorUserId)
+			.query((rs, n) -> new SignedOffer(rs.getString("engagement_id"), OFFER.mapRow(rs, n)))
+			.list();
+	}
+
+	public record SignedOffer(String engagementId, ContractOffer offer) {
+	}
+
 	/** Who drafted the contract of an engagement, and when. */
 	@Transactional(readOnly = true)
 	public Optional<Drafting> drafting(String engagementId) {
