@@ -55,11 +55,14 @@ class DirectoryCache {
 		this.accounts.invalidateAll();
 	}
 
-	/** A user's id, password hash and group ids, as read in one generation. */
-	record Account(String id, String passwordHash, List<String> groupIds, long generation) {
+	/**
+	 * A user's id, password hash, group ids and whether an admin disabled them, as read
+	 * in one generation.
+	 */
+	record Account(String id, String passwordHash, List<String> groupIds, boolean disabled, long generation) {
 
 		Account withGeneration(long readIn) {
-			return new Account(this.id, this.passwordHash, this.groupIds, readIn);
+			return new Account(this.id, this.passwordHash, this.groupIds, this.disabled, readIn);
 		}
 
 	}

@@ -55,6 +55,8 @@ class IdmUserDetailsService implements UserDetailsService {
 		return org.springframework.security.core.userdetails.User.withUsername(account.id())
 			.password(account.passwordHash())
 			.authorities(account.groupIds().stream().map(Groups::authority).map(SimpleGrantedAuthority::new).toList())
+			// Spring Security refuses a disabled user on every way in: form, Basic, token
+			.disabled(account.disabled())
 			.build();
 	}
 
@@ -69,7 +71,8 @@ class IdmUserDetailsService implements UserDetailsService {
 			.stream()
 			.map(Group::getId)
 			.toList();
-		return new Account(user.getId(), user.getPassword(), groups, 0);
+		return new Account(user.getId(), user.getPassword(), groups,
+				this.identity.getUserInfo(user.getId(), DisabledAccounts.INFO_KEY) != null, 0);
 	}
 
 	/** The address of the request being authenticated (as Spring Security records it). */

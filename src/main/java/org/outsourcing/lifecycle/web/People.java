@@ -18,6 +18,7 @@ import org.outsourcing.lifecycle.audit.AuditTrail;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
 import org.outsourcing.lifecycle.core.Groups;
+import org.outsourcing.lifecycle.security.DisabledAccounts;
 import org.outsourcing.lifecycle.security.LoginAttempts;
 import org.outsourcing.lifecycle.security.PasswordLinks;
 
@@ -45,8 +46,11 @@ class People {
 
 	private final AuditTrail audit;
 
+	private final DisabledAccounts disabled;
+
 	People(IdmIdentityService identity, PasswordLinks links, Notifications notifications, LoginAttempts attempts,
-			AuditTrail audit) {
+			AuditTrail audit, DisabledAccounts disabled) {
+		this.disabled = disabled;
 		this.identity = identity;
 		this.links = links;
 		this.notifications = notifications;
@@ -72,9 +76,7 @@ class People {
 		if (this.identity.createUserQuery().userId(id).count() > 0) {
 			throw new FlowableIllegalArgumentException("id: '" + id + "' is taken; choose another");
 		}
-		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")) {
-			throw new FlowableIllegalArgumentException("email: must be an e-mail address like name@example.com");
-		}
+		checkEmail(email);
 		if (groups == null || groups.isEmpty() || !Groups.ALL.containsAll(groups)) {
 			throw new FlowableIllegalArgumentException(
 					"groups: choose one or more of " + String.join(", ", Groups.ALL));
@@ -107,6 +109,86 @@ class People {
 				Map.of("action", "unlock login", "userId", userId, "addressesCleared", addresses));
 	}
 
+	@Transactional(readOnly = true)
+	Person find(String userId) {
+		return person(user(userId));
+	}
+
+	/** Changes the user's name and e-mail address. */
+	@Transactional
+	void update(String userId, String name, String email) {
+		User user = user(userId);
+		if (name == null || name.isBlank()) {
+			throw new FlowableIllegalArgumentException("name: is required");
+		}
+		checkEmail(email);
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("nameBefore", user.getDisplayName());
+		before.put("emailBefore", user.getEmail());
+		user.setFirstName(name.strip());
+		user.setLastName(null);
+		user.setDisplayName(name.strip());
+		user.setEmail(email.strip());
+		this.identity.saveUser(user);
+		Map<String, Object> details = new LinkedHashMap<>(Map.of("action", "edit user", "userId", userId));
+		details.putAll(before);
+		details.put("name", user.getDisplayName());
+		details.put("email", user.getEmail());
+		record(AuditEntryType.ADMIN_INTERVENTION, details);
+	}
+
+	/**
+	 * Disables or enables the user's sign-in; an admin cannot lock themselves out.
+	 */
+	@Transactional
+	void setDisabled(String userId, boolean disable) {
+		user(userId);
+		if (disable && userId.equals(CurrentUser.actorId())) {
+			throw new FlowableIllegalArgumentException(
+					"You cannot disable your own account; ask another admin if it must be disabled");
+		}
+		if (disable) {
+			this.disabled.disable(userId);
+		}
+		else {
+			this.disabled.enable(userId);
+		}
+		record(AuditEntryType.ADMIN_INTERVENTION,
+				Map.of("action", disable ? "disable user" : "enable user", "userId", userId));
+	}
+
+	/** Adds the user to one of the product's groups, or removes them from it. */
+	@Transactional
+	void setMembership(String userId, String group, boolean member) {
+		user(userId);
+		if (group == null || !Groups.ALL.contains(group)) {
+			throw new FlowableIllegalArgumentException("group: choose one of " + String.join(", ", Groups.ALL));
+		}
+		boolean now = this.identity.createGroupQuery().groupMember(userId).groupId(group).count() > 0;
+		if (now == member) {
+			return;
+		}
+		if (!member && Groups.ADMIN.equals(group) && userId.equals(CurrentUser.actorId())) {
+			throw new FlowableIllegalArgumentException(
+					"group: you cannot remove yourself from the admin group; ask another admin");
+		}
+		if (member) {
+			this.identity.createMembership(userId, group);
+		}
+		else {
+			this.identity.deleteMembership(userId, group);
+		}
+		this.disabled.forgetRemembered();
+		record(AuditEntryType.ADMIN_INTERVENTION,
+				Map.of("action", member ? "add to group" : "remove from group", "userId", userId, "group", group));
+	}
+
+	private static void checkEmail(String email) {
+		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")) {
+			throw new FlowableIllegalArgumentException("email: must be an e-mail address like name@example.com");
+		}
+	}
+
 	private void sendLink(User user, String subject) {
 		if (user.getEmail() == null || user.getEmail().isBlank()) {
 			throw new FlowableIllegalArgumentException(
@@ -137,7 +219,7 @@ class People {
 			.sorted()
 			.toList();
 		return new Person(user.getId(), user.getDisplayName(), user.getEmail(), groups,
-				this.attempts.isLockedAnywhere(user.getId()));
+				this.attempts.isLockedAnywhere(user.getId()), this.disabled.isDisabled(user.getId()));
 	}
 
 	private void record(AuditEntryType type, Map<String, Object> details) {
@@ -150,7 +232,7 @@ class People {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	record Person(String id, String name, String email, List<String> groups, boolean locked) {
+	record Person(String id, String name, String email, List<String> groups, boolean locked, boolean disabled) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.outsourcing.lifecycle.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -69,6 +70,83 @@ class PeopleController {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/operations/users";
+	}
+
+	@GetMapping("/operations/users/{userId}")
+	String person(@PathVariable String userId, Model model) {
+		model.addAttribute("person", found(() -> this.people.find(userId)));
+		model.addAttribute("groups", Groups.ALL);
+		return "user";
+	}
+
+	/** Name and e-mail; a bad value stays on the page with its reason (400). */
+	@PostMapping("/operations/users/{userId}")
+	String update(@PathVariable String userId, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String email, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			found(() -> {
+				this.people.update(userId, name, email);
+				return null;
+			});
+		}
+		catch (FlowableIllegalArgumentException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("typedName", name);
+			model.addAttribute("typedEmail", email);
+			return person(userId, model);
+		}
+		redirect.addFlashAttribute("notice", userId + "'s name and e-mail are saved.");
+		return "redirect:/operations/users/" + userId;
+	}
+
+	@PostMapping("/operations/users/{userId}/disable")
+	String disable(@PathVariable String userId, RedirectAttributes redirect) {
+		return change(userId, () -> this.people.setDisabled(userId, true),
+				userId + " is disabled: no sign-in by password or API token until enabled again.", redirect);
+	}
+
+	@PostMapping("/operations/users/{userId}/enable")
+	String enable(@PathVariable String userId, RedirectAttributes redirect) {
+		return change(userId, () -> this.people.setDisabled(userId, false), userId + " may sign in again.", redirect);
+	}
+
+	@PostMapping("/operations/users/{userId}/groups")
+	String addToGroup(@PathVariable String userId, @RequestParam(required = false) String group,
+			RedirectAttributes redirect) {
+		return change(userId, () -> this.people.setMembership(userId, group, true),
+				userId + " is in group " + group + " now.", redirect);
+	}
+
+	@PostMapping("/operations/users/{userId}/groups/{group}/remove")
+	String removeFromGroup(@PathVariable String userId, @PathVariable String group, RedirectAttributes redirect) {
+		return change(userId, () -> this.people.setMembership(userId, group, false),
+				userId + " is no longer in group " + group + ".", redirect);
+	}
+
+	private String change(String userId, Runnable change, String done, RedirectAttributes redirect) {
+		try {
+			found(() -> {
+				change.run();
+				return null;
+			});
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (FlowableIllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/operations/users/" + userId;
+	}
+
+	/** An unknown user is the page's 404. */
+	private static <T> T found(Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (FlowableObjectNotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
 	}
 
 	@PostMapping("/operations/users/{userId}/unlock")

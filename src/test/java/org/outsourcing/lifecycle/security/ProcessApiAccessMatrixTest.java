@@ -225,6 +225,13 @@ class ProcessApiAccessMatrixTest {
 				new Case(null, "GET", "/operations/users", null, 302),
 				new Case(null, "POST", "/operations/users/admin/unlock", "{}", 302),
 				new Case(null, "POST", "/operations/users/admin/password-link", "{}", 302),
+				new Case(null, "GET", "/operations/users/admin", null, 302),
+				new Case(null, "POST", "/operations/users/admin", "{}", 302),
+				new Case(null, "POST", "/operations/users/admin/disable", "{}", 302),
+				new Case(null, "POST", "/operations/users/admin/enable", "{}", 302),
+				new Case(null, "POST", "/operations/users/admin/groups", "{}", 302),
+				new Case(null, "POST", "/operations/users/admin/groups/admin/remove", "{}", 302),
+				new Case(null, "GET", "/my/work", null, 302),
 				// the signed contract: its contractor and the company's readers
 				// (engagement.ContractDocumentTest); these engagements have none
 				new Case(null, "GET", "/api/engagements/{pi1}/contract", null, 401),

@@ -76,12 +76,12 @@ class RememberedAccountsTest {
 			reads.incrementAndGet();
 			// the directory changes while this read is under way
 			this.accounts.forgetAll();
-			return new Account(userId, "hash", List.of(Groups.IT), 0);
+			return new Account(userId, "hash", List.of(Groups.IT), false, 0);
 		});
 		assertThat(read.groupIds()).containsExactly(Groups.IT);
 		this.accounts.account("overlap", (userId) -> {
 			reads.incrementAndGet();
-			return new Account(userId, "hash", List.of(Groups.LEGAL), 0);
+			return new Account(userId, "hash", List.of(Groups.LEGAL), false, 0);
 		});
 		assertThat(reads).hasValue(2);
 	}
