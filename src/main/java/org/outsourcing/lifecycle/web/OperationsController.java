@@ -20,15 +20,21 @@ class OperationsController {
 
 	private final EngagementWaits waits;
 
-	OperationsController(Operations operations, EngagementWaits waits) {
+	private final StuckEngagements stuck;
+
+	OperationsController(Operations operations, EngagementWaits waits, StuckEngagements stuck) {
 		this.operations = operations;
 		this.waits = waits;
+		this.stuck = stuck;
 	}
 
 	@GetMapping("/operations")
 	String show(Model model) {
 		model.addAttribute("jobs", this.operations.failedJobs());
 		model.addAttribute("waits", this.waits.dueWithin(DUE_SOON));
+		model.addAttribute("stuck", this.stuck.stuck());
+		model.addAttribute("waitingTasks", this.stuck.waitingTooLong());
+		model.addAttribute("waitingAlert", this.stuck.waitingAlert().toDays() + " days");
 		return "operations";
 	}
 
