@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.flowable.common.engine.api.FlowableForbiddenException;
+import org.outsourcing.lifecycle.core.engine.EngineUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -69,7 +70,7 @@ public record CurrentUser(String id, Set<String> groups) {
 	 * {@link #SYSTEM}.
 	 */
 	public static String actorIdOr(String fallback) {
-		String engineUser = org.flowable.common.engine.impl.identity.Authentication.getAuthenticatedUserId();
+		String engineUser = EngineUser.current();
 		if (engineUser != null && !engineUser.isBlank()) {
 			return engineUser;
 		}
@@ -83,7 +84,7 @@ public record CurrentUser(String id, Set<String> groups) {
 	 * the audit trail's actor), then restores who acted before.
 	 */
 	public static void actingAs(String userId, Runnable action) {
-		String previous = org.flowable.common.engine.impl.identity.Authentication.getAuthenticatedUserId();
+		String previous = EngineUser.current();
 		if (userId.equals(previous)) {
 			// With Spring Security the engine's user is the request's: setting it would
 			// replace the signed-in user (with authorities) of the web session by a bare
@@ -91,12 +92,12 @@ public record CurrentUser(String id, Set<String> groups) {
 			action.run();
 			return;
 		}
-		org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(userId);
+		EngineUser.set(userId);
 		try {
 			action.run();
 		}
 		finally {
-			org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(previous);
+			EngineUser.set(previous);
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.flowable.common.engine.impl.identity.Authentication;
+import org.outsourcing.lifecycle.core.engine.EngineUser;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
@@ -145,7 +145,7 @@ class PublicApplications {
 	private static void asApplicant(String userId, Runnable action) {
 		SecurityContext visitor = SecurityContextHolder.getContext();
 		SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-		Authentication.setAuthenticatedUserId(userId);
+		EngineUser.set(userId);
 		try {
 			action.run();
 		}

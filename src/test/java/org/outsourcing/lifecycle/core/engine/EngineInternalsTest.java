@@ -1,0 +1,74 @@
+package org.outsourcing.lifecycle.core.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Flowable's internals ({@code org.flowable..impl..}) are used by the adapters of
+ * {@code core.engine} only, each with a test against the real engine. The classes listed
+ * in {@link #NOT_YET_MOVED} still use them and move behind an adapter one by one: the
+ * list only shrinks (a listed class that no longer uses an internal fails the test until
+ * it is struck off), and no other class may start using one.
+ */
+class EngineInternalsTest {
+
+	private static final Path MAIN = Path.of("src/main/java/org/outsourcing/lifecycle");
+
+	private static final Pattern INTERNAL = Pattern.compile("org\\.flowable\\.[\\w.]*?\\.impl\\.");
+
+	private static final String ADAPTERS = "core/engine/";
+
+	/** Classes that still use Flowable internals themselves: move them, never add. */
+	static final Set<String> NOT_YET_MOVED = Set.of("audit/AuditEventListener.java", "audit/DecisionAudit.java",
+			"audit/TaskCreation.java", "diagram/LabelledDiagramGenerator.java", "forms/AnswerScope.java",
+			"forms/FormCommandInterceptor.java", "forms/TaskConflictInterceptor.java", "forms/TaskFormValues.java",
+			"forms/TaskForms.java", "modeling/ModelingEngineConfiguration.java", "modeling/ValidatingDeployer.java",
+			"operations/AsyncExecutorHealthIndicator.java", "security/AccountRules.java",
+			"security/DirectoryChanges.java", "security/GroupParticipantLinks.java", "security/VariableNameCheck.java");
+
+	@Test
+	void onlyTheAdaptersUseFlowableInternals() throws IOException {
+		assertThat(usersOfInternals()).containsExactlyInAnyOrderElementsOf(NOT_YET_MOVED);
+	}
+
+	@Test
+	void anInternalIsFound() {
+		assertThat(usesInternals("import org.flowable.engine.impl.util.CommandContextUtil;")).isTrue();
+		assertThat(usesInternals("String user = org.flowable.common.engine.impl.identity.Authentication.get();"))
+			.isTrue();
+		assertThat(usesInternals("import org.flowable.engine.delegate.DelegateExecution;")).isFalse();
+		assertThat(usesInternals("import org.flowable.spring.SpringProcessEngineConfiguration;")).isFalse();
+	}
+
+	/** The main classes outside the adapters that use Flowable internals. */
+	private static Set<String> usersOfInternals() throws IOException {
+		Set<String> users = new TreeSet<>();
+		List<Path> sources = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			files.filter((path) -> path.toString().endsWith(".java")).forEach(sources::add);
+		}
+		for (Path source : sources) {
+			String name = MAIN.relativize(source).toString().replace('\\', '/');
+			if (!name.startsWith(ADAPTERS) && usesInternals(Files.readString(source))) {
+				users.add(name);
+			}
+		}
+		return users;
+	}
+
+	static boolean usesInternals(String source) {
+		return INTERNAL.matcher(source).find();
+	}
+
+}
