@@ -9,14 +9,13 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.flowable.common.engine.impl.context.Context;
-import org.flowable.common.engine.impl.persistence.cache.EntityCache;
 import org.flowable.dmn.api.DmnHistoricDecisionExecution;
 import org.flowable.dmn.api.DmnHistoryService;
 import org.flowable.dmn.api.DmnRepositoryService;
 import org.flowable.dmn.model.Decision;
 import org.flowable.dmn.model.DecisionTable;
 import org.flowable.dmn.model.DmnDefinition;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -64,8 +63,7 @@ class DecisionAudit {
 	}
 
 	private DmnHistoricDecisionExecution find(String executionId, String activityId) {
-		EntityCache cache = Context.getCommandContext().getSession(EntityCache.class);
-		return cache.findInCache(DmnHistoricDecisionExecution.class)
+		return CurrentCommand.cached(DmnHistoricDecisionExecution.class)
 			.stream()
 			.filter((execution) -> Objects.equals(executionId, execution.getExecutionId())
 					&& Objects.equals(activityId, execution.getActivityId()))

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.flowable.common.engine.impl.context.Context;
-import org.flowable.common.engine.impl.interceptor.CommandContext;
-import org.flowable.common.engine.impl.interceptor.CommandContextCloseListener;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
 
 /**
  * Tasks created in the current engine command, kept with the command: the record of an
@@ -43,63 +41,21 @@ final class TaskCreation {
 		return Optional.ofNullable(pending().remove(taskId));
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Set<String> created() {
-		CommandContext command = Context.getCommandContext();
-		Object created = command.getAttribute(CREATED);
-		if (created == null) {
-			created = new HashSet<String>();
-			command.addAttribute(CREATED, created);
-		}
-		return (Set<String>) created;
+		return CurrentCommand.attribute(CREATED, HashSet::new);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Runnable> pending() {
-		CommandContext command = Context.getCommandContext();
-		Object pending = command.getAttribute(PENDING);
-		if (pending == null) {
+		return CurrentCommand.attribute(PENDING, () -> {
 			Map<String, Runnable> waiting = new LinkedHashMap<>();
-			command.addAttribute(PENDING, waiting);
-			command.addCloseListener(new WriteWhatIsLeft(waiting));
-			pending = waiting;
-		}
-		return (Map<String, Runnable>) pending;
-	}
-
-	/**
-	 * An assignment whose task was never announced as created is still recorded, last.
-	 */
-	private record WriteWhatIsLeft(Map<String, Runnable> waiting) implements CommandContextCloseListener {
-
-		@Override
-		public void closing(CommandContext commandContext) {
-			new ArrayList<>(this.waiting.values()).forEach(Runnable::run);
-			this.waiting.clear();
-		}
-
-		@Override
-		public void afterSessionsFlush(CommandContext commandContext) {
-		}
-
-		@Override
-		public void closed(CommandContext commandContext) {
-		}
-
-		@Override
-		public void closeFailure(CommandContext commandContext) {
-		}
-
-		@Override
-		public Integer order() {
-			return 0;
-		}
-
-		@Override
-		public boolean multipleAllowed() {
-			return true;
-		}
-
+			// an assignment whose task was never announced as created is still recorded,
+			// last
+			CurrentCommand.beforeClosing(() -> {
+				new ArrayList<>(waiting.values()).forEach(Runnable::run);
+				waiting.clear();
+			});
+			return waiting;
+		});
 	}
 
 }
