@@ -1,7 +1,9 @@
 package org.outsourcing.lifecycle.operations;
 
+import java.util.Optional;
+
 import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
+import org.outsourcing.lifecycle.core.engine.JobExecutor;
 
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -25,12 +27,12 @@ class AsyncExecutorHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		AsyncExecutor executor = this.engine.getAsyncExecutor();
+		Optional<String> lockOwner = JobExecutor.runningLockOwner(this.engine);
 		if (!this.engine.isAsyncExecutorActivate()) {
 			builder.up().withDetail("executor", "not activated (flowable.async-executor-activate=false)");
 		}
-		else if (executor != null && executor.isActive()) {
-			builder.up().withDetail("lockOwner", String.valueOf(executor.getLockOwner()));
+		else if (lockOwner.isPresent()) {
+			builder.up().withDetail("lockOwner", lockOwner.get());
 		}
 		else {
 			builder.down().withDetail("executor", "stopped: timers and jobs are not run on this node");

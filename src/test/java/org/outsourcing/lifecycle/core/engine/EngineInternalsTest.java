@@ -34,8 +34,8 @@ class EngineInternalsTest {
 			"diagram/LabelledDiagramGenerator.java", "forms/AnswerScope.java", "forms/FormCommandInterceptor.java",
 			"forms/TaskConflictInterceptor.java", "forms/TaskFormValues.java", "forms/TaskForms.java",
 			"modeling/ModelingEngineConfiguration.java", "modeling/ValidatingDeployer.java",
-			"operations/AsyncExecutorHealthIndicator.java", "security/AccountRules.java",
-			"security/DirectoryChanges.java", "security/GroupParticipantLinks.java", "security/VariableNameCheck.java");
+			"security/AccountRules.java", "security/DirectoryChanges.java", "security/GroupParticipantLinks.java",
+			"security/VariableNameCheck.java");
 
 	@Test
 	void onlyTheAdaptersUseFlowableInternals() throws IOException {
