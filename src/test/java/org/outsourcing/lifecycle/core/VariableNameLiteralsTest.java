@@ -46,6 +46,7 @@ class VariableNameLiteralsTest {
 			Map.entry("security/ExpressionBeans.java", Set.of("complianceNeeds")),
 			Map.entry("access/AccessRegister.java", Set.of("accessLevel")),
 			Map.entry("audit/AuditExport.java", Set.of("engagementId")),
+			Map.entry("contract/ContractDocuments.java", Set.of("offerId")),
 			Map.entry("config/OpenApiDocument.java", Set.of("title")),
 			Map.entry("engagement/RecordEngagementWithdrawal.java", Set.of("withdrawnBy")),
 			Map.entry("engagement/WithdrawalController.java", Set.of("engagementId")),
