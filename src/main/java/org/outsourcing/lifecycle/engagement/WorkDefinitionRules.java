@@ -57,6 +57,14 @@ class WorkDefinitionRules implements FormRule {
 					"'" + liaison + "' is not a liaison; enter the user id of a member of the liaison group, e.g. "
 							+ String.join(", ", liaisons())));
 		}
+		if (Boolean.TRUE.equals(values.get("timeCritical"))) {
+			for (String hours : List.of("ownerWorkStart", "ownerWorkEnd")) {
+				if (values.get(hours) == null) {
+					errors.add(new FieldError(hours,
+							"is required for time-critical work: the candidates' overlap is computed from it"));
+				}
+			}
+		}
 		if (CATEGORIES_WITH_CUSTOMER_DATA.contains(values.get(EngagementVariables.JOB_CATEGORY))
 				&& NO_SENSITIVE_DATA.equals(values.get(EngagementVariables.DATA_SENSITIVITY))
 				&& !(values.get(EngagementVariables.SENSITIVITY_REASON) instanceof String reason
