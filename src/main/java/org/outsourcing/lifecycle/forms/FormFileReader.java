@@ -93,6 +93,9 @@ class FormFileReader {
 			if (type.hasOptions()) {
 				field.put("fieldType", "OptionFormField");
 			}
+			else if (node.has("options") || node.has("optionsExpression")) {
+				throw new InvalidFormException(where + ": options are only for dropdown and radio-buttons fields");
+			}
 			FormField parsed = parse(where, field, FormField.class);
 			checkOptions(where, type, parsed, field);
 			checkParams(where, type, parsed);
@@ -104,9 +107,6 @@ class FormFileReader {
 
 	private void checkOptions(String where, FieldType type, FormField field, JsonNode node) {
 		if (!type.hasOptions()) {
-			if (node.has("options") || node.has("optionsExpression")) {
-				throw new InvalidFormException(where + ": options are only for dropdown and radio-buttons fields");
-			}
 			return;
 		}
 		List<Option> options = FormDefinition.optionsOf(field);
