@@ -36,7 +36,8 @@ final class SampleValues {
 
 	/** Values that also fit the forms' cross-field rules ({@code FormRule}). */
 	private static final Map<String, Map<String, Object>> ACROSS_FIELDS = Map.of("defineWork",
-			Map.of("liaison", "liaison"));
+			Map.of("liaison", "liaison"), "mediateInvoiceDispute",
+			Map.of("form_mediateInvoiceDispute_outcome", "settle"));
 
 	/**
 	 * A fitting value; for a field whose options come from a process, one the options
