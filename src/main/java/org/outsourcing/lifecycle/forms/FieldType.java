@@ -10,8 +10,9 @@ import java.util.Optional;
 public enum FieldType {
 
 	TEXT("text", "string"), MULTI_LINE_TEXT("multi-line-text", "string"), INTEGER("integer", "long"),
-	DECIMAL("decimal", "double"), BOOLEAN("boolean", "boolean"), DATE("date", "date"), DROPDOWN("dropdown", "enum"),
-	RADIO_BUTTONS("radio-buttons", "enum"), EMAIL("email", "string"), URL("url", "string"), MONEY("money", "double");
+	DECIMAL("decimal", "double"), BOOLEAN("boolean", "boolean"), DATE("date", "date"), TIME("time", "string"),
+	DROPDOWN("dropdown", "enum"), RADIO_BUTTONS("radio-buttons", "enum"), EMAIL("email", "string"),
+	URL("url", "string"), MONEY("money", "double");
 
 	private final String id;
 

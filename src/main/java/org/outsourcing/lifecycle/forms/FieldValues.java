@@ -6,8 +6,10 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +24,17 @@ import org.outsourcing.lifecycle.core.BoundedNumbers;
  * processes read, whichever interface it came through: text as {@code String}, integer as
  * {@code Integer} (or {@code Long} beyond int), decimal as {@code Double}, money as
  * {@code BigDecimal} with 2 places, boolean as {@code Boolean}, date as ISO
- * {@code yyyy-MM-dd} string, option fields as the option id.
+ * {@code yyyy-MM-dd} string, time of day as {@code HH:mm} string, option fields as the
+ * option id.
  */
 final class FieldValues {
 
 	private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d{1,18}");
 
 	private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	/** A refusal names at most this many options (there are some 600 time zones). */
+	private static final int MAX_OPTIONS_NAMED = 20;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
@@ -60,6 +66,7 @@ final class FieldValues {
 			case MONEY -> money(value, textual);
 			case BOOLEAN -> bool(value);
 			case DATE -> date(value);
+			case TIME -> time(value);
 			case DROPDOWN, RADIO_BUTTONS -> option(value, options);
 		};
 		checkBounds(type, field, converted);
@@ -190,6 +197,21 @@ final class FieldValues {
 		throw new Refused("must be a date as yyyy-MM-dd, not " + describe(value));
 	}
 
+	private static String time(Object value) throws Refused {
+		if (value instanceof LocalTime time) {
+			return time.truncatedTo(ChronoUnit.MINUTES).toString();
+		}
+		if (value instanceof String text && text.trim().matches("\\d{2}:\\d{2}(:\\d{2})?")) {
+			try {
+				return LocalTime.parse(text.trim()).truncatedTo(ChronoUnit.MINUTES).toString();
+			}
+			catch (DateTimeParseException ex) {
+				// refused below, with the same reason as any other malformed time
+			}
+		}
+		throw new Refused("must be a time of day as HH:mm, not " + describe(value));
+	}
+
 	static LocalDate isoDate(String text) {
 		if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
 			return null;
@@ -207,7 +229,10 @@ final class FieldValues {
 		if (value instanceof String id && ids.contains(id)) {
 			return id;
 		}
-		throw new Refused("must be one of " + String.join(", ", ids) + ", not " + describe(value));
+		String listed = (ids.size() <= MAX_OPTIONS_NAMED) ? String.join(", ", ids)
+				: String.join(", ", ids.subList(0, MAX_OPTIONS_NAMED)) + " … (" + ids.size() + " options)";
+		throw new Refused("must be one of " + (ids.isEmpty() ? "no options (none to choose now)" : listed) + ", not "
+				+ describe(value));
 	}
 
 	private static void checkBounds(FieldType type, FormField field, Object value) throws Refused {

@@ -9,6 +9,7 @@ import org.flowable.bpmn.model.StartEvent;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.common.engine.api.variable.VariableContainer;
 import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
 import org.flowable.common.engine.impl.interceptor.Command;
@@ -57,9 +58,12 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 
 	private final FormValidator validator;
 
-	FormCommandInterceptor(FormRegistry registry, FormValidator validator) {
+	private final FormOptions options;
+
+	FormCommandInterceptor(FormRegistry registry, FormValidator validator, FormOptions options) {
 		this.registry = registry;
 		this.validator = validator;
+		this.options = options;
 		requireCommandFields();
 	}
 
@@ -138,6 +142,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 			claimOnCompletion(task, userId);
 			return command;
 		}
+		Shown shown = shown(context, task, form);
 		Map<String, Object> variables = copy(CommandFields.map(command, "variables"));
 		Map<String, Object> variablesLocal = CommandFields.map(command, "variablesLocal");
 		Map<String, Object> transientVariables = CommandFields.map(command, "transientVariables");
@@ -151,7 +156,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 				orEmpty(transientVariables), orEmpty(transientVariablesLocal))) {
 			submitted.putAll(part);
 		}
-		Map<String, Object> accepted = this.validator.validate(form, submitted);
+		Map<String, Object> accepted = this.validator.validate(shown.form(), submitted, true, false, shown.values());
 		claimOnCompletion(task, userId);
 		AnswerScope.keep(context, task, canonical(variables, accepted));
 		return new CompleteTaskCmd(taskId, userId, canonical(variables, accepted), canonical(variablesLocal, accepted),
@@ -167,8 +172,9 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 			return command;
 		}
 		boolean completing = CommandFields.bool(command, "completeTask");
-		Map<String, Object> accepted = this.validator.validate(form, CommandFields.map(command, "properties"),
-				completing, true);
+		Shown shown = shown(context, task, form);
+		Map<String, Object> accepted = this.validator.validate(shown.form(), CommandFields.map(command, "properties"),
+				completing, true, shown.values());
 		AnswerScope.keep(context, task, accepted);
 		return completing ? new CompleteTaskCmd(taskId, accepted) : new SetTaskVariablesCmd(taskId, accepted, false);
 	}
@@ -195,7 +201,8 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		data.setTask(task);
 		data.setFormKey(form.key());
 		data.setDeploymentId(ProcessDefinitionUtil.getDefinitionDeploymentId(task.getProcessDefinitionId()));
-		data.setFormProperties(TaskFormValues.formProperties(form, TaskFormValues.current(context, task, form)));
+		Shown shown = shown(context, task, form);
+		data.setFormProperties(TaskFormValues.formProperties(shown.form(), shown.values()));
 		return data;
 	}
 
@@ -211,8 +218,8 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		info.setName(form.name());
 		info.setDescription(form.description());
 		info.setVersion(form.copy().getVersion());
-		info.setFormModel(TaskFormValues.formModel(form,
-				ignoreVariables ? Map.of() : TaskFormValues.current(context, task, form)));
+		Shown shown = shown(context, task, form);
+		info.setFormModel(TaskFormValues.formModel(shown.form(), ignoreVariables ? Map.of() : shown.values()));
 		return info;
 	}
 
@@ -226,7 +233,8 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		data.setProcessDefinition(definition);
 		data.setFormKey(form.key());
 		data.setDeploymentId(definition.getDeploymentId());
-		data.setFormProperties(TaskFormValues.formProperties(form, Map.of()));
+		data.setFormProperties(
+				TaskFormValues.formProperties(this.options.resolve(form, VariableContainer.empty()), Map.of()));
 		return data;
 	}
 
@@ -279,12 +287,26 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		return null;
 	}
 
+	/**
+	 * The task's form with its options from the task's process, and the values it shows.
+	 */
+	private Shown shown(CommandContext context, TaskEntity task, FormDefinition form) {
+		FormDefinition resolved = this.options.resolve(form, TaskFormValues.scope(context, task));
+		return new Shown(resolved, TaskFormValues.current(context, task, resolved));
+	}
+
+	private record Shown(FormDefinition form, Map<String, Object> values) {
+	}
+
+	/**
+	 * The accepted values of this part; a read-only field sent back as shown is left out.
+	 */
 	private static Map<String, Object> canonical(Map<String, Object> part, Map<String, Object> accepted) {
 		if (part == null) {
 			return null;
 		}
 		Map<String, Object> canonical = new LinkedHashMap<>();
-		part.keySet().forEach((name) -> canonical.put(name, accepted.get(name)));
+		part.keySet().stream().filter(accepted::containsKey).forEach((name) -> canonical.put(name, accepted.get(name)));
 		return canonical;
 	}
 

@@ -1,5 +1,6 @@
 package org.outsourcing.lifecycle.forms;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,39 @@ public final class FormDefinition {
 		return this.types.get(field.getId());
 	}
 
+	/**
+	 * The field's options: the listed ones, or, for a field with an
+	 * {@code optionsExpression}, the ones {@link FormOptions} found in a process (none
+	 * before).
+	 */
 	public List<Option> options(FormField field) {
 		return optionsOf(field);
+	}
+
+	/** The field's {@code optionsExpression}, or null when its options are listed. */
+	public String optionsExpression(FormField field) {
+		return (field instanceof OptionFormField options && options.getOptionsExpression() != null
+				&& !options.getOptionsExpression().isBlank()) ? options.getOptionsExpression() : null;
+	}
+
+	/** Whether some field takes its options from the process it is shown in. */
+	public boolean hasOptionsExpressions() {
+		return this.fields.values().stream().anyMatch((field) -> optionsExpression(field) != null);
+	}
+
+	/**
+	 * This form with the given fields' options in place of their expressions, for one
+	 * task or one start; the registry's form stays as it is.
+	 */
+	FormDefinition withOptions(Map<String, List<Option>> optionsByField) {
+		SimpleFormModel resolved = copy();
+		for (FormField field : resolved.getFields()) {
+			if (field instanceof OptionFormField options && optionsByField.containsKey(field.getId())) {
+				options.setOptions(new ArrayList<>(optionsByField.get(field.getId())));
+				options.setOptionsExpression(null);
+			}
+		}
+		return new FormDefinition(resolved, this.types, this.confirmations);
 	}
 
 	static List<Option> optionsOf(FormField field) {

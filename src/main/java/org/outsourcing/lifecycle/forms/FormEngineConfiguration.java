@@ -19,10 +19,10 @@ class FormEngineConfiguration {
 	 */
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> formsOnEveryCompletion(FormRegistry registry,
-			FormValidator validator, ObjectProvider<TaskConflicts> conflicts) {
+			FormValidator validator, FormOptions options, ObjectProvider<TaskConflicts> conflicts) {
 		return (configuration) -> configuration
 			.addCustomPreCommandInterceptor(new TaskConflictInterceptor(conflicts::getObject))
-			.addCustomPostCommandInterceptor(new FormCommandInterceptor(registry, validator));
+			.addCustomPostCommandInterceptor(new FormCommandInterceptor(registry, validator, options));
 	}
 
 }

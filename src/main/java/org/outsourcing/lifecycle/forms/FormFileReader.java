@@ -93,6 +93,9 @@ class FormFileReader {
 			if (type.hasOptions()) {
 				field.put("fieldType", "OptionFormField");
 			}
+			else if (node.has("options") || node.has("optionsExpression")) {
+				throw new InvalidFormException(where + ": options are only for dropdown and radio-buttons fields");
+			}
 			FormField parsed = parse(where, field, FormField.class);
 			checkOptions(where, type, parsed, field);
 			checkParams(where, type, parsed);
@@ -104,14 +107,24 @@ class FormFileReader {
 
 	private void checkOptions(String where, FieldType type, FormField field, JsonNode node) {
 		if (!type.hasOptions()) {
-			if (node.has("options")) {
-				throw new InvalidFormException(where + ": options are only for dropdown and radio-buttons fields");
-			}
 			return;
 		}
 		List<Option> options = FormDefinition.optionsOf(field);
+		String expression = node.path("optionsExpression").asText("");
+		if (!expression.isEmpty()) {
+			if (!options.isEmpty()) {
+				throw new InvalidFormException(
+						where + ": options are listed or come from an optionsExpression, not both");
+			}
+			if (!expression.startsWith("${") || !expression.endsWith("}")) {
+				throw new InvalidFormException(
+						where + ": optionsExpression must be an expression like ${bean.method()}");
+			}
+			return;
+		}
 		if (options.isEmpty()) {
-			throw new InvalidFormException(where + ": a " + type.id() + " field needs at least one option");
+			throw new InvalidFormException(
+					where + ": a " + type.id() + " field needs at least one option or an optionsExpression");
 		}
 		Set<String> ids = new HashSet<>();
 		for (Option option : options) {

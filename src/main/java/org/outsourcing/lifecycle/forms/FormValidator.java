@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.flowable.common.engine.api.variable.VariableContainer;
 import org.flowable.form.model.FormField;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -17,18 +18,26 @@ import org.springframework.stereotype.Component;
  * submission completes the task, every required field and the outcome present. Collects
  * every violation before refusing, applies the forms' cross-field rules
  * ({@link FormRule}) to a complete submission, and hands back the values in the types the
- * processes read (see {@link FieldValues}).
+ * processes read (see {@link FieldValues}). An option field accepts only its options,
+ * those from an expression included ({@link FormOptions}). A read-only field sent back as
+ * the form showed it is ignored (a generic client sends the whole form back); changed, it
+ * is refused.
  */
 @Component
 public class FormValidator {
 
 	private final ObjectProvider<FormRule> rules;
 
+	private final FormOptions options;
+
 	/**
 	 * @param rules read on each submission: some need the engine, which needs this
+	 * @param options the options of fields that list none themselves, when no process
+	 * gave them yet
 	 */
-	public FormValidator(ObjectProvider<FormRule> rules) {
+	public FormValidator(ObjectProvider<FormRule> rules, FormOptions options) {
 		this.rules = rules;
+		this.options = options;
 	}
 
 	/**
@@ -46,6 +55,16 @@ public class FormValidator {
 	 */
 	public Map<String, Object> validate(FormDefinition form, Map<String, ?> values, boolean completing,
 			boolean textual) {
+		return validate(form, values, completing, textual, Map.of());
+	}
+
+	/**
+	 * @param shown the values the form showed, by field id: a read-only field sent back
+	 * with its shown value (or empty when it showed none) is left out of the answer
+	 */
+	public Map<String, Object> validate(FormDefinition unresolved, Map<String, ?> values, boolean completing,
+			boolean textual, Map<String, ?> shown) {
+		FormDefinition form = this.options.resolve(unresolved, VariableContainer.empty());
 		Map<String, ?> submitted = (values != null) ? values : Map.of();
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Object> accepted = new LinkedHashMap<>();
@@ -61,7 +80,10 @@ public class FormValidator {
 				errors.add(new FieldError(name, "is not a field of form '" + form.key() + "'"));
 			}
 			else if (field.get().isReadOnly()) {
-				errors.add(new FieldError(name, "is read-only in form '" + form.key() + "' and cannot be submitted"));
+				if (!ShownValues.same(shown.get(name), value)) {
+					errors.add(new FieldError(name, "is read-only in form '" + form.key()
+							+ "' and cannot be changed; send it as shown or leave it out"));
+				}
 			}
 			else if (isBlank(value)) {
 				accepted.put(name, null);

@@ -36,8 +36,7 @@ final class TaskFormValues {
 	 * answers are the task's own ({@link AnswerScope}).
 	 */
 	static Map<String, Object> current(CommandContext commandContext, TaskEntity task, FormDefinition form) {
-		VariableContainer scope = (task.getExecutionId() != null)
-				? CommandContextUtil.getExecutionEntityManager(commandContext).findById(task.getExecutionId()) : task;
+		VariableContainer scope = scope(commandContext, task);
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (FormField field : form.fields()) {
 			Object value = field.isReadOnly() ? evaluate(commandContext, form, field, scope)
@@ -51,6 +50,12 @@ final class TaskFormValues {
 			values.put(form.outcomeVariable(), outcome);
 		}
 		return values;
+	}
+
+	/** Where the task's expressions are evaluated: its execution, or the task itself. */
+	static VariableContainer scope(CommandContext commandContext, TaskEntity task) {
+		return (task.getExecutionId() != null)
+				? CommandContextUtil.getExecutionEntityManager(commandContext).findById(task.getExecutionId()) : task;
 	}
 
 	private static Object evaluate(CommandContext commandContext, FormDefinition form, FormField field,

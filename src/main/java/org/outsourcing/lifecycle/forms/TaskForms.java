@@ -11,6 +11,7 @@ import org.flowable.bpmn.model.StartEvent;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.variable.VariableContainer;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -52,8 +53,11 @@ public class TaskForms {
 
 	private final TaskConflicts conflicts;
 
+	private final FormOptions options;
+
 	public TaskForms(FormRegistry registry, FormValidator validator, TaskService tasks, ManagementService management,
-			RepositoryService repository, RuntimeService runtime, TaskVisibility visibility, TaskConflicts conflicts) {
+			RepositoryService repository, RuntimeService runtime, TaskVisibility visibility, TaskConflicts conflicts,
+			FormOptions options) {
 		this.registry = registry;
 		this.validator = validator;
 		this.tasks = tasks;
@@ -62,6 +66,7 @@ public class TaskForms {
 		this.runtime = runtime;
 		this.visibility = visibility;
 		this.conflicts = conflicts;
+		this.options = options;
 	}
 
 	/**
@@ -90,19 +95,20 @@ public class TaskForms {
 	/** The open task's form, with what its process holds now. */
 	public FormView taskForm(OpenTask open) {
 		Task task = open.task();
-		FormDefinition form = open.form;
+		FormDefinition[] form = { open.form };
 		Map<String, Object> values = new LinkedHashMap<>(this.management.executeCommand((context) -> {
 			TaskEntity entity = CommandContextUtil.getTaskService(context).getTask(task.getId());
-			return TaskFormValues.current(context, entity, form);
+			form[0] = this.options.resolve(open.form, TaskFormValues.scope(context, entity));
+			return TaskFormValues.current(context, entity, form[0]);
 		}));
 		if (this.visibility.contractorOnly()) {
 			// a contractor sees the context the form shares with them, and their own
 			// answers
-			Set<String> shown = new HashSet<>(form.sharedWithContractor());
-			form.editableFields().forEach((field) -> shown.add(field.getId()));
+			Set<String> shown = new HashSet<>(open.form.sharedWithContractor());
+			open.form.editableFields().forEach((field) -> shown.add(field.getId()));
 			values.keySet().retainAll(shown);
 		}
-		return FormView.of(form, values).forTask(task.getId(), task.getName(), task.getProcessInstanceId());
+		return FormView.of(form[0], values).forTask(task.getId(), task.getName(), task.getProcessInstanceId());
 	}
 
 	/** See {@link #complete(OpenTask, Map, String, String)}. */
@@ -143,7 +149,8 @@ public class TaskForms {
 	/** The start form of the latest version of this process. */
 	public FormView startForm(String processKey) {
 		ProcessDefinition definition = latest(processKey);
-		return FormView.of(startFormOf(definition), Map.of()).forProcess(processKey);
+		return FormView.of(this.options.resolve(startFormOf(definition), VariableContainer.empty()), Map.of())
+			.forProcess(processKey);
 	}
 
 	/**

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.flowable.common.engine.api.variable.VariableContainer;
 import org.flowable.form.model.FormField;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormDefinition;
+import org.outsourcing.lifecycle.forms.FormOptions;
 import org.outsourcing.lifecycle.forms.FormRegistry;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormValidator;
@@ -41,13 +43,17 @@ public class ApplicationForm {
 
 	private final FormValidator validator;
 
-	ApplicationForm(FormRegistry forms, FormValidator validator) {
+	private final FormOptions options;
+
+	ApplicationForm(FormRegistry forms, FormValidator validator, FormOptions options) {
 		this.forms = forms;
 		this.validator = validator;
+		this.options = options;
 	}
 
+	/** The form with its options (the time zones) in place. */
 	public FormDefinition definition() {
-		return this.forms.get(KEY);
+		return this.options.resolve(this.forms.get(KEY), VariableContainer.empty());
 	}
 
 	/**

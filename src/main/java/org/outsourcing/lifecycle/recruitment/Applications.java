@@ -1,7 +1,9 @@
 package org.outsourcing.lifecycle.recruitment;
 
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.flowable.common.engine.api.FlowableException;
@@ -184,6 +186,48 @@ public class Applications {
 	private static String rate(Application application) {
 		return (application.hourlyRate() != null)
 				? application.hourlyRate().toPlainString() + " " + Budgets.CURRENCY + " an hour" : "no rate stated";
+	}
+
+	/**
+	 * The interviewed candidates the owner may select, best first, user id to name (the
+	 * options of the selection): not those an interviewer marked "do not hire".
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> selectable(Object adId) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (Application candidate : ranking(Long.parseLong(String.valueOf(adId)))) {
+			if (!markedDoNotHire(candidate.id())) {
+				options.put(candidate.applicantUserId(), optionName(candidate));
+			}
+		}
+		return options;
+	}
+
+	/**
+	 * The candidates still in line after a lost offer (user ids separated by commas, best
+	 * first, as the selection left them), user id to name: the options of the owner's
+	 * next choice.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> inLine(Object adId, Object candidateRanking) {
+		Map<String, Application> interviewed = new LinkedHashMap<>();
+		if (adId != null) {
+			ranking(Long.parseLong(String.valueOf(adId)))
+				.forEach((candidate) -> interviewed.put(candidate.applicantUserId(), candidate));
+		}
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String userId : String.valueOf((candidateRanking != null) ? candidateRanking : "").split(",")) {
+			String id = userId.strip();
+			if (!id.isEmpty()) {
+				options.put(id, interviewed.containsKey(id) ? optionName(interviewed.get(id)) : id);
+			}
+		}
+		return options;
+	}
+
+	private static String optionName(Application candidate) {
+		return candidate.applicantName() + " (" + candidate.applicantUserId() + "), interview score "
+				+ candidate.interviewScore() + "/15, asks " + rate(candidate);
 	}
 
 	/** The interviewed candidates as the owner reads them when selecting, best first. */

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 class InviteCandidate implements JavaDelegate {
 
 	private static final List<String> SLOT = List.of(RecruitmentVariables.INTERVIEW_DATE,
-			RecruitmentVariables.INTERVIEW_TIME, RecruitmentVariables.MEETING_LINK);
+			RecruitmentVariables.INTERVIEW_TIME, RecruitmentVariables.INTERVIEW_TIME_ZONE,
+			RecruitmentVariables.MEETING_LINK);
 
 	private final Applications applications;
 
@@ -45,7 +46,8 @@ class InviteCandidate implements JavaDelegate {
 			.toUser(candidate.applicantUserId())
 			.send("Please confirm your interview",
 					"We propose " + execution.getVariable(RecruitmentVariables.INTERVIEW_DATE) + " at "
-							+ execution.getVariable(RecruitmentVariables.INTERVIEW_TIME) + " ("
+							+ execution.getVariable(RecruitmentVariables.INTERVIEW_TIME) + " "
+							+ execution.getVariable(RecruitmentVariables.INTERVIEW_TIME_ZONE) + " ("
 							+ execution.getVariable(RecruitmentVariables.MEETING_LINK)
 							+ "). Please confirm it and your availability for the whole schedule.");
 	}

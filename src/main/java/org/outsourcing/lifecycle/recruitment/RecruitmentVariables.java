@@ -105,6 +105,8 @@ public final class RecruitmentVariables {
 
 	public static final String INTERVIEW_TIME = "interviewTime";
 
+	public static final String INTERVIEW_TIME_ZONE = "interviewTimeZone";
+
 	public static final String MEETING_LINK = "meetingLink";
 
 	public static final String SCHEDULE_INTERVIEW_OUTCOME = Variables.formOutcome("scheduleInterview");
@@ -114,17 +116,35 @@ public final class RecruitmentVariables {
 
 	public static final String CANDIDATE_TIME_ZONE = "candidateTimeZone";
 
-	public static final String CANDIDATE_OVERLAP_HOURS = "candidateOverlapHours";
+	public static final String CANDIDATE_WORK_START = "candidateWorkStart";
+
+	public static final String CANDIDATE_WORK_END = "candidateWorkEnd";
 
 	public static final String CONFIRM_AVAILABILITY_OUTCOME = Variables.formOutcome("confirmAvailability");
 
 	/** Whether the candidate fits the schedule, local to their interview. */
 	public static final String CANDIDATE_AVAILABLE = "candidateAvailable";
 
+	/**
+	 * The computed daily overlap of the candidate's and the owner's working hours, in
+	 * hours, local to their interview (its history shows it).
+	 */
+	public static final String COMPUTED_OVERLAP_HOURS = "computedOverlapHours";
+
+	/** Why the candidate does not fit the schedule; their withdrawal names it. */
+	public static final String AVAILABILITY_REFUSAL = "availabilityRefusal";
+
 	/** Whether the work is time-critical, and the working-hour overlap it needs. */
 	public static final String TIME_CRITICAL = "timeCritical";
 
 	public static final String OVERLAP_HOURS = "overlapHours";
+
+	/** The owner's time zone and working hours (define work form). */
+	public static final String OWNER_TIME_ZONE = "ownerTimeZone";
+
+	public static final String OWNER_WORK_START = "ownerWorkStart";
+
+	public static final String OWNER_WORK_END = "ownerWorkEnd";
 
 	/** An interviewer's scorecard (interview form). */
 	public static final String WORK_ETHIC = "workEthic";

@@ -21,7 +21,9 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 			// services read by conditions, deadlines and form values
 			"accessRegister", "applications", "budgets", "complianceNeeds", "complianceStatements", "contracts",
 			"deadlines", "engagementEndings", "engagementSettings", "invoices", "jobAds", "limits", "retainers",
-			"routineReviews", "statusUpdates", "trials", "workDefinitionCheck",
+			"routineReviews", "statusUpdates", "timeZones", "trials", "workDefinitionCheck",
+			// the options of form fields
+			"liaisons",
 			// listeners
 			"notify",
 			// delegates

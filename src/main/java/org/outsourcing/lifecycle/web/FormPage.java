@@ -97,7 +97,7 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 			case "boolean" -> "checkbox";
 			case "dropdown" -> "select";
 			case "radio-buttons" -> "radio";
-			case "date", "email", "url", "money" -> field.type();
+			case "date", "time", "email", "url", "money" -> field.type();
 			default -> "text";
 		};
 		String step = switch (field.type()) {

@@ -232,27 +232,38 @@ public class DefineWorkProcessTest {
 	}
 
 	@Test
-	void aBudgetRunningDownwardsAndALiaisonWhoIsNoLiaisonAreRefusedNamingTheirFields() {
+	void aLiaisonWhoIsNoLiaisonABudgetRunningDownwardsAndTimeCriticalWorkWithoutHoursAreRefused() {
 		Map<String, Object> values = definition("none", false, false);
 		values.remove("requestedBy");
 		values.put("budgetMin", new BigDecimal("600.00"));
 		values.put("budgetMax", new BigDecimal("400.00"));
-		values.put("liaison", "Lisa (liaison)");
-		assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
-			.isInstanceOfSatisfying(FormValidationException.class,
-					(refused) -> assertThat(refused.errors()).extracting(FieldError::field)
-						.containsExactly("budgetMax", "liaison"));
-
-		values.put("budgetMax", new BigDecimal("600.00"));
 		values.put("liaison", "owner");
+		// the liaison is one of the liaison group's users the form offers
 		assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
 			.isInstanceOfSatisfying(FormValidationException.class,
 					(refused) -> assertThat(refused.errors()).singleElement().satisfies((error) -> {
 						assertThat(error.field()).isEqualTo("liaison");
-						assertThat(error.reason()).contains("'owner' is not a liaison", "e.g. liaison");
+						assertThat(error.reason()).startsWith("must be one of ")
+							.contains("liaison")
+							.endsWith("not text 'owner'");
 					}));
 
 		values.put("liaison", "liaison");
+		assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting(FieldError::field)
+						.containsExactly("budgetMax"));
+
+		values.put("budgetMax", new BigDecimal("600.00"));
+		values.put("timeCritical", true);
+		values.put("overlapHours", 3);
+		assertThatThrownBy(() -> this.forms.start("outsourcingEngagement", values, null, "owner"))
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting(FieldError::field)
+						.containsExactly("ownerWorkStart", "ownerWorkEnd"));
+
+		values.put("ownerWorkStart", "08:30");
+		values.put("ownerWorkEnd", "16:30");
 		assertThat(this.forms.start("outsourcingEngagement", values, null, "owner")).isNotBlank();
 	}
 

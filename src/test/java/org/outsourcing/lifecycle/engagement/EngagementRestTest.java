@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,19 +86,21 @@ class EngagementRestTest {
 					"relevantSamples", true, "worksIndependently", true, "screeningScore", 4 - i), "shortlist");
 		}
 		for (int i = 0; i < 2; i++) {
-			complete("recruiter", id, "scheduleInterview", Map.of("interviewDate", "2026-12-01", "interviewTime",
-					"15:00 UTC", "meetingLink", "https://meet.example.com/x"), "invite");
+			complete(
+					"recruiter", id, "scheduleInterview", Map.of("interviewDate", "2026-12-01", "interviewTime",
+							"15:00", "interviewTimeZone", "UTC", "meetingLink", "https://meet.example.com/x"),
+					"invite");
 		}
 		for (String candidate : List.of("contractor", "contractor2")) {
 			complete(candidate, id, "confirmAvailability", Map.of("availableForSchedule", true, "candidateTimeZone",
-					"Europe/Lisbon", "candidateOverlapHours", 3), "confirm");
+					"Europe/Lisbon", "candidateWorkStart", "09:00", "candidateWorkEnd", "17:00"), "confirm");
 		}
 		for (int i = 0; i < 2; i++) {
 			complete("interviewer", id, "conductInterview",
 					Map.of("workEthic", 5 - i, "skills", 5 - i, "communication", 5 - i, "recommendation", "hire"),
 					"record");
 		}
-		complete("owner", id, "selectCandidate", Map.of("selectedCandidate", "contractor"), "select");
+		selectThroughTheFormApi(id);
 
 		assertThat(this.engine.openTaskKeys(id)).containsExactly("draftContract");
 		Engagement engagement = this.engagements.find(id).orElseThrow();
@@ -141,6 +145,50 @@ class EngagementRestTest {
 		assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
 		assertThat(this.engagements.all())
 			.noneMatch((engagement) -> engagement.id().equals(refused.json().path("id").asText()));
+	}
+
+	/**
+	 * The selection's form lists the interviewed candidates by name; a value outside them
+	 * is refused naming the field; the whole form sent back as shown (its read-only
+	 * context included) is accepted, a changed read-only value refused.
+	 */
+	private void selectThroughTheFormApi(String engagementId) throws JsonProcessingException {
+		String taskId = this.engine.task(engagementId, "selectCandidate").getId();
+		JsonNode form = as("owner").get("/api/tasks/" + taskId + "/form").json();
+		JsonNode selected = field(form, "selectedCandidate");
+		assertThat(selected.path("type").asText()).isEqualTo("dropdown");
+		assertThat(selected.path("options").findValuesAsText("id")).containsExactly("contractor", "contractor2");
+		assertThat(selected.path("options").get(0).path("name").asText()).startsWith("Carla Contractor (contractor)");
+
+		Response outside = as("owner").post("/api/tasks/" + taskId + "/complete",
+				json(Map.of("values", Map.of("selectedCandidate", "stranger"), "outcome", "select")));
+		assertThat(outside.status()).as(outside.body()).isEqualTo(400);
+		assertThat(outside.json().path("errors").findValuesAsText("field")).containsExactly("selectedCandidate");
+
+		Map<String, Object> echoed = JSON.convertValue(form.path("values"), new TypeReference<Map<String, Object>>() {
+		});
+		echoed.put("selectedCandidate", "contractor");
+		Map<String, Object> changed = new java.util.HashMap<>(echoed);
+		changed.put("title", "Another title");
+		Response changedContext = as("owner").post("/api/tasks/" + taskId + "/complete",
+				json(Map.of("values", changed, "outcome", "select")));
+		assertThat(changedContext.status()).as(changedContext.body()).isEqualTo(400);
+		assertThat(changedContext.json().path("errors").findValuesAsText("field")).containsExactly("title");
+
+		assertThat(echoed).containsKeys("title", "ranking");
+		Response accepted = as("owner").post("/api/tasks/" + taskId + "/complete",
+				json(Map.of("values", echoed, "outcome", "select")));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+		assertThat(this.engine.historicVariables(engagementId)).containsEntry("title", echoed.get("title"));
+	}
+
+	private static JsonNode field(JsonNode form, String id) {
+		for (JsonNode field : form.path("fields")) {
+			if (id.equals(field.path("id").asText())) {
+				return field;
+			}
+		}
+		throw new AssertionError("No field " + id + " in " + form);
 	}
 
 	private void complete(String user, String engagementId, String taskKey, Map<String, Object> values, String outcome)

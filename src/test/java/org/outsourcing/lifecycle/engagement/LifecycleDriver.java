@@ -95,12 +95,13 @@ class LifecycleDriver {
 	void interviewAll(String engagementId) {
 		for (Task task : this.engine.openTasks(engagementId, "scheduleInterview")) {
 			this.engine.completeTask(task, "recruiter",
-					Map.of("interviewDate", "2026-12-01", "interviewTime", "15:00 UTC", "meetingLink",
-							"https://meet.example.com/abc", "form_scheduleInterview_outcome", "invite"));
+					Map.of("interviewDate", "2026-12-01", "interviewTime", "15:00", "interviewTimeZone", "UTC",
+							"meetingLink", "https://meet.example.com/abc", "form_scheduleInterview_outcome", "invite"));
 		}
 		for (Task task : this.engine.openTasks(engagementId, "confirmAvailability")) {
-			this.engine.completeTask(task, task.getAssignee(), Map.of("availableForSchedule", true, "candidateTimeZone",
-					"Europe/Lisbon", "candidateOverlapHours", 4, "form_confirmAvailability_outcome", "confirm"));
+			this.engine.completeTask(task, task.getAssignee(),
+					Map.of("availableForSchedule", true, "candidateTimeZone", "Europe/Lisbon", "candidateWorkStart",
+							"09:00", "candidateWorkEnd", "17:00", "form_confirmAvailability_outcome", "confirm"));
 		}
 		List<Task> interviews = this.engine.openTasks(engagementId, "conductInterview");
 		int marks = 5;

@@ -119,13 +119,13 @@ class FormCompletionTest {
 
 		assertThatThrownBy(() -> this.tasks.complete(task.getId(),
 				Map.of("title", "Other work", "confirmationNote", 5, "surprise", true)))
-			.isInstanceOfSatisfying(FormValidationException.class,
-					(ex) -> assertThat(ex.errors()).containsExactlyInAnyOrder(
-							new FieldError("confirmationNote", "must be text, not 5"),
-							new FieldError("surprise", "is not a field of form 'confirmCoreWork'"),
-							new FieldError("title", "is read-only in form 'confirmCoreWork' and cannot be submitted"),
-							new FieldError("form_confirmCoreWork_outcome",
-									"is required: choose one of confirm, withdraw")));
+			.isInstanceOfSatisfying(FormValidationException.class, (ex) -> assertThat(ex.errors())
+				.containsExactlyInAnyOrder(new FieldError("confirmationNote", "must be text, not 5"),
+						new FieldError("surprise", "is not a field of form 'confirmCoreWork'"),
+						new FieldError("title",
+								"is read-only in form 'confirmCoreWork' and cannot be changed; send it as shown or leave it out"),
+						new FieldError("form_confirmCoreWork_outcome",
+								"is required: choose one of confirm, withdraw")));
 	}
 
 	@Test

@@ -47,6 +47,17 @@ class FormRegistryTest {
 				"forms/pick.form, field 'level': a dropdown field needs at least one option");
 		assertBroken("radio", form("radio", "{\"id\":\"r\",\"name\":\"R\",\"type\":\"radio-buttons\",\"options\":[]}"),
 				"forms/radio.form, field 'r': a radio-buttons field needs at least one option");
+		assertBroken("both", form("both",
+				"{\"id\":\"p\",\"name\":\"P\",\"type\":\"dropdown\",\"options\":[{\"id\":\"x\",\"name\":\"X\"}],"
+						+ "\"optionsExpression\":\"${timeZones.all()}\"}"),
+				"forms/both.form, field 'p': options are listed or come from an optionsExpression, not both");
+		assertBroken("plain", form("plain",
+				"{\"id\":\"p\",\"name\":\"P\",\"type\":\"dropdown\",\"optionsExpression\":\"timeZones.all()\"}"),
+				"forms/plain.form, field 'p': optionsExpression must be an expression like ${bean.method()}");
+		assertBroken("textual",
+				form("textual",
+						"{\"id\":\"p\",\"name\":\"P\",\"type\":\"text\",\"optionsExpression\":\"${timeZones.all()}\"}"),
+				"forms/textual.form, field 'p': options are only for dropdown and radio-buttons fields");
 		assertBroken("named", form("otherName", field("a", "text")),
 				"forms/named.form: key 'otherName' must equal the file name 'named'");
 		assertBroken("typo", form("typo", "{\"id\":\"a\",\"name\":\"A\",\"type\":\"text\",\"requried\":true}"),

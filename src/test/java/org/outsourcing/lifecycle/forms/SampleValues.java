@@ -22,7 +22,10 @@ final class SampleValues {
 	static Map<String, Object> valid(FormDefinition form) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (FormField field : form.editableFields()) {
-			values.put(field.getId(), sample(form, field));
+			Object sample = sample(form, field);
+			if (sample != null) {
+				values.put(field.getId(), sample);
+			}
 		}
 		if (form.hasOutcomes()) {
 			values.put(form.outcomeVariable(), form.outcomes().get(0).getId());
@@ -33,10 +36,24 @@ final class SampleValues {
 
 	/** Values that also fit the forms' cross-field rules ({@code FormRule}). */
 	private static final Map<String, Map<String, Object>> ACROSS_FIELDS = Map.of("defineWork",
-			Map.of("liaison", "liaison"));
+			Map.of("liaison", "liaison"), "mediateInvoiceDispute",
+			Map.of("form_mediateInvoiceDispute_outcome", "settle"));
 
+	/**
+	 * A fitting value; for a field whose options come from a process, one the options
+	 * give without a process, or null when they need one (a bench task has none).
+	 */
 	static Object sample(FormDefinition form, FormField field) {
 		FieldType type = form.type(field);
+		String expression = form.optionsExpression(field);
+		if (expression != null) {
+			return OPTIONS_WITHOUT_PROCESS.entrySet()
+				.stream()
+				.filter((known) -> expression.contains(known.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+		}
 		List<Object> candidates = new ArrayList<>();
 		switch (type) {
 			case TEXT, MULTI_LINE_TEXT -> {
@@ -57,6 +74,7 @@ final class SampleValues {
 					? new BigDecimal(min.toString()).add(new BigDecimal("100.25")) : new BigDecimal("100.25"));
 			case BOOLEAN -> candidates.add(Boolean.TRUE);
 			case DATE -> candidates.add((field.getParam("min") instanceof String min) ? min : "2026-06-30");
+			case TIME -> candidates.add("09:00");
 			case DROPDOWN, RADIO_BUTTONS -> candidates.add(form.options(field).get(0).getId());
 		}
 		for (Object candidate : candidates) {
@@ -67,6 +85,10 @@ final class SampleValues {
 		throw new AssertionError("No sample value fits field '" + field.getId() + "' of form '" + form.key()
 				+ "': give it a placeholder that fits its params");
 	}
+
+	/** Options expressions that need no process, and an option each gives. */
+	private static final Map<String, Object> OPTIONS_WITHOUT_PROCESS = Map.of("timeZones.all()", "UTC",
+			"liaisons.options()", "liaison");
 
 	static boolean fits(FormDefinition form, FormField field, Object value) {
 		try {
@@ -135,6 +157,7 @@ final class SampleValues {
 			case MONEY -> wrong.addAll(List.of(new BigDecimal("10.005"), 1.999, "12.00", true));
 			case BOOLEAN -> wrong.addAll(List.of("yes", 1, "TRUE"));
 			case DATE -> wrong.addAll(List.of("31/12/2026", "2026-02-30", "2026-1-5", 20261231));
+			case TIME -> wrong.addAll(List.of("9am", "25:00", "9:5", 900));
 			case DROPDOWN, RADIO_BUTTONS -> wrong.addAll(List.of("notAnOption", 1));
 		}
 		if (field.getParam("maxLength") instanceof Integer max) {

@@ -137,7 +137,7 @@ class InterviewsProcessTest {
 		}
 		this.engine.completeTask(
 				this.engine.taskWhere(stage.getId(), "confirmAvailability", "applicationId", shortlist.ids.get(0)),
-				"contractor", RecruitmentFixtures.availability(true, 4));
+				"contractor", RecruitmentFixtures.availability(true));
 
 		this.engine.passTime(Duration.ofDays(5).plusMinutes(1));
 
@@ -155,14 +155,39 @@ class InterviewsProcessTest {
 		ProcessInstance stage = start(shortlist, true);
 		this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", RecruitmentFixtures.interviewSlot());
 
+		// Lisbon 09:00-17:00 overlaps New York 09:00-17:00 by 3 hours in winter (4 in the
+		// March weeks when only the US has switched): the shortest day counts
 		this.engine.complete(stage.getId(), "confirmAvailability", "contractor",
-				RecruitmentFixtures.availability(true, 2));
+				RecruitmentFixtures.availability(true, "Europe/Lisbon", "09:00", "17:00"));
 
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("availableGateway",
 				"withdrawUnavailableCandidate", "candidateUnavailable", "anyoneInterviewedGateway", "selectionMadeJoin",
 				"recordSelection", "candidateSelectedGateway", "nobodySelected");
-		assertThat(this.applications.get(shortlist.ids.get(0)).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
-		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("selectionOutcome", "nobody");
+		Application withdrawn = this.applications.get(shortlist.ids.get(0));
+		assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(withdrawn.statusReason()).contains("only 3 hours").contains("the work needs 4");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("selectionOutcome", "nobody")
+			.containsEntry("computedOverlapHours", 3.0)
+			.doesNotContainKey("candidateTimeZone");
+	}
+
+	@Test
+	void aCandidateWhoseWorkingHoursOverlapEnoughIsInterviewed() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, true);
+		this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", RecruitmentFixtures.interviewSlot());
+		FormView confirmation = this.forms.taskForm(this.engine.task(stage.getId(), "confirmAvailability").getId());
+		assertThat(confirmation.values()).containsEntry("ownerTimeZone", "America/New_York")
+			.containsEntry("ownerWorkStart", "09:00")
+			.containsEntry("ownerWorkEnd", "17:00")
+			.containsEntry("overlapNeeded", 4);
+
+		// Chicago 08:00-16:00 is New York 09:00-17:00 all year: 8 hours a day
+		this.engine.complete(stage.getId(), "confirmAvailability", "contractor",
+				RecruitmentFixtures.availability(true, "America/Chicago", "08:00", "16:00"));
+
+		assertThat(this.engine.openTaskKeys(stage.getId())).containsExactly("conductInterview");
+		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("computedOverlapHours", 8.0);
 	}
 
 	@Test
@@ -186,8 +211,8 @@ class InterviewsProcessTest {
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
 				RecruitmentFixtures.select("stranger")))
 			.isInstanceOfSatisfying(FormValidationException.class,
-					(refused) -> assertThat(refused.errors()).containsExactly(new FieldError("selectedCandidate",
-							"'stranger' was not interviewed; choose one of contractor")));
+					(refused) -> assertThat(refused.errors()).containsExactly(
+							new FieldError("selectedCandidate", "must be one of contractor, not text 'stranger'")));
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
 				Map.of("form_selectCandidate_outcome", "select")))
 			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
@@ -206,11 +231,19 @@ class InterviewsProcessTest {
 
 		assertThat(this.applications.rankingSummary(shortlist.adId)).startsWith("contractor2: ")
 			.contains("recommends doNotHire (cannot be selected)");
+		FormView selection = this.forms.taskForm(this.engine.task(stage.getId(), "selectCandidate").getId());
+		assertThat(selection.fields()).filteredOn((field) -> "selectedCandidate".equals(field.id()))
+			.singleElement()
+			.satisfies((field) -> {
+				assertThat(field.type()).isEqualTo("dropdown");
+				assertThat(field.options()).extracting(FormView.Choice::id).containsExactly("contractor", "stranger2");
+				assertThat(field.options().get(0).name()).startsWith("Name of contractor (contractor)");
+			});
 		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "selectCandidate", "owner",
 				RecruitmentFixtures.select("contractor2")))
-			.isInstanceOfSatisfying(FormValidationException.class, (refused) -> assertThat(refused.errors())
-				.containsExactly(new FieldError("selectedCandidate",
-						"'contractor2' was marked 'do not hire' by the interviewer and cannot be offered the work")));
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).containsExactly(new FieldError("selectedCandidate",
+							"must be one of contractor, stranger2, not text 'contractor2'")));
 		this.engine.complete(stage.getId(), "selectCandidate", "owner", RecruitmentFixtures.select("contractor"));
 
 		assertThat(this.engine.historicVariables(stage.getId())).containsEntry("contractorUserId", "contractor")
@@ -250,7 +283,7 @@ class InterviewsProcessTest {
 				RecruitmentFixtures.interviewSlot());
 		this.engine.completeTask(
 				this.engine.taskWhere(stage.getId(), "confirmAvailability", "applicationId", applicationId), candidate,
-				RecruitmentFixtures.availability(true, 4));
+				RecruitmentFixtures.availability(true));
 		this.engine.completeTask(
 				this.engine.taskWhere(stage.getId(), "conductInterview", "applicationId", applicationId), "interviewer",
 				scorecard);
@@ -278,6 +311,9 @@ class InterviewsProcessTest {
 		variables.put("adId", String.valueOf(shortlist.adId));
 		variables.put("timeCritical", timeCritical);
 		variables.put("overlapHours", 4);
+		variables.put("ownerTimeZone", "America/New_York");
+		variables.put("ownerWorkStart", "09:00");
+		variables.put("ownerWorkEnd", "17:00");
 		return this.runtime.createProcessInstanceBuilder()
 			.processDefinitionKey("interviews")
 			.variables(variables)

@@ -150,7 +150,8 @@ class JobAdProcessTest {
 				"https://carla.example.com", "ok", null, "Mars/Olympus");
 		assertThatThrownBy(() -> this.intake.submit(stage.getId(), unknownZone))
 			.isInstanceOf(FlowableIllegalArgumentException.class)
-			.hasMessageContaining("applicantTimeZone: must be a time zone");
+			.hasMessageContaining("applicantTimeZone: must be one of Africa/Abidjan")
+			.hasMessageContaining("not text 'Mars/Olympus'");
 		assertThatThrownBy(() -> this.runtime.messageEventReceived("applicationReceived",
 				this.runtime.createExecutionQuery()
 					.processInstanceId(stage.getId())

@@ -61,13 +61,18 @@ public final class RecruitmentFixtures {
 	}
 
 	static Map<String, Object> interviewSlot() {
-		return Map.of("interviewDate", "2026-12-01", "interviewTime", "15:00 UTC", "meetingLink",
-				"https://meet.example.com/abc", "form_scheduleInterview_outcome", "invite");
+		return Map.of("interviewDate", "2026-12-01", "interviewTime", "15:00", "interviewTimeZone", "UTC",
+				"meetingLink", "https://meet.example.com/abc", "form_scheduleInterview_outcome", "invite");
 	}
 
-	static Map<String, Object> availability(boolean available, int overlapHours) {
-		return Map.of("availableForSchedule", available, "candidateTimeZone", "Europe/Lisbon", "candidateOverlapHours",
-				overlapHours, "form_confirmAvailability_outcome", available ? "confirm" : "decline");
+	static Map<String, Object> availability(boolean available) {
+		return availability(available, "Europe/Lisbon", "09:00", "17:00");
+	}
+
+	/** An answer with the candidate's time zone and working hours. */
+	static Map<String, Object> availability(boolean available, String zone, String from, String to) {
+		return Map.of("availableForSchedule", available, "candidateTimeZone", zone, "candidateWorkStart", from,
+				"candidateWorkEnd", to, "form_confirmAvailability_outcome", available ? "confirm" : "decline");
 	}
 
 	static Map<String, Object> scorecard(int marks) {

@@ -200,10 +200,10 @@ class WebUiBrowserTest {
 		this.browser.find(By.id("budgetBasis-fixed")).click();
 		this.browser.setValue("cutOffDate", "2031-12-31");
 		this.browser.find(By.id("schedule")).sendKeys("Two weeks in March");
-		this.browser.find(By.id("ownerTimeZone")).sendKeys("Europe/Berlin");
+		selectValue("ownerTimeZone", "Europe/Berlin");
 		select("dataSensitivity", "Security-related data");
 		this.browser.find(By.id("securityRelated")).click();
-		this.browser.find(By.id("liaison")).sendKeys("liaison");
+		selectValue("liaison", "liaison");
 		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
 
 		assertThat(this.browser.find(By.id("budgetMax-error")).getText()).contains("at least 0");
@@ -255,7 +255,7 @@ class WebUiBrowserTest {
 	}
 
 	@Test
-	void ownerIsToldOfAnUpsideDownBudgetAndAnUnknownLiaisonThenWithdrawsTheEngagementWithAReason() {
+	void ownerIsToldOfAnUpsideDownBudgetChoosesZoneAndLiaisonFromListsThenWithdrawsTheEngagementWithAReason() {
 		this.browser.signIn("owner");
 		this.browser.go("/engagements/new");
 		this.browser.find(By.id("title")).sendKeys("Newsletter for the spring");
@@ -268,24 +268,29 @@ class WebUiBrowserTest {
 		this.browser.find(By.id("budgetBasis-fixed")).click();
 		this.browser.setValue("cutOffDate", "2031-12-31");
 		this.browser.find(By.id("schedule")).sendKeys("March to May");
-		this.browser.find(By.id("ownerTimeZone")).sendKeys("Europe/Berlin");
+		// the time zones (IANA, sorted) and the people of the liaison group are lists
+		// the process gives, drawn as selects; a working hour has a time picker
+		List<String> zones = optionValues("ownerTimeZone");
+		assertThat(zones).contains("Europe/Berlin", "America/New_York", "UTC").isSorted();
+		assertThat(optionValues("liaison")).contains("liaison").doesNotContain("owner", "contractor");
+		assertThat(this.browser.find(By.id("ownerWorkStart")).getAttribute("type")).isEqualTo("time");
+		selectValue("ownerTimeZone", "Europe/Berlin");
 		select("dataSensitivity", "None");
-		this.browser.find(By.id("liaison")).sendKeys("Lisa (liaison)");
+		selectValue("liaison", "liaison");
 		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
 
 		assertThat(this.browser.find(By.id("budgetMax-error")).getText()).startsWith("Budget up to: ")
 			.contains("at least the budget from (600.00)");
-		assertThat(this.browser.find(By.id("liaison-error")).getText())
-			.startsWith("Liaison (the contractor's one contact person): ")
-			.contains("'Lisa (liaison)' is not a liaison", "liaison");
 		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
 		assertThat(this.browser.find(By.id("error-summary")).findElements(By.tagName("a")))
 			.extracting((link) -> link.getAttribute("href").replaceAll("^.*#", ""))
-			.containsExactly("budgetMax", "liaison");
+			.containsExactly("budgetMax");
+		assertThat(
+				new org.openqa.selenium.support.ui.Select(this.browser.find(By.id("liaison"))).getFirstSelectedOption()
+					.getAttribute("value"))
+			.isEqualTo("liaison");
 		this.browser.find(By.id("budgetMax")).clear();
 		this.browser.find(By.id("budgetMax")).sendKeys("900");
-		this.browser.find(By.id("liaison")).clear();
-		this.browser.find(By.id("liaison")).sendKeys("liaison");
 		this.browser.find(By.cssSelector("#start-form button[type=submit]")).click();
 		assertThat(this.browser.find(By.cssSelector(".message.notice")).getText()).contains("started");
 		String engagementId = this.browser.path().replaceAll("^/engagements/([^/?#]+).*$", "$1");
@@ -433,6 +438,20 @@ class WebUiBrowserTest {
 						+ " return r.headers.get('Content-Type') + ' ' + r.status; });",
 				this.browser.find(By.id("diagram-png")));
 		assertThat(png).isEqualTo("image/png 200");
+	}
+
+	private void selectValue(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(this.browser.find(By.id(id))).selectByValue(value);
+	}
+
+	/** The values a select offers, its empty "Choose…" left out. */
+	private List<String> optionValues(String id) {
+		return this.browser.find(By.id(id))
+			.findElements(By.tagName("option"))
+			.stream()
+			.map((option) -> option.getAttribute("value"))
+			.filter((value) -> !value.isEmpty())
+			.toList();
 	}
 
 	private void select(String id, String optionText) {
