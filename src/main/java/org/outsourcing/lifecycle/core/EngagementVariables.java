@@ -61,6 +61,17 @@ public final class EngagementVariables {
 
 	public static final String BUDGET_MAX = "budgetMax";
 
+	/**
+	 * Whether the work is time-critical, and the owner's working hours the candidates'
+	 * overlap is computed from (define work form; the work definition's rules require the
+	 * hours for time-critical work).
+	 */
+	public static final String TIME_CRITICAL = "timeCritical";
+
+	public static final String OWNER_WORK_START = "ownerWorkStart";
+
+	public static final String OWNER_WORK_END = "ownerWorkEnd";
+
 	public static final String BUDGET_BASIS = "budgetBasis";
 
 	/** The owner's reason why work of a customer-data category needs no such data. */

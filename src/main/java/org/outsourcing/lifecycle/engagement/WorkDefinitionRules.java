@@ -40,8 +40,8 @@ class WorkDefinitionRules implements FormRule {
 			errors.add(new FieldError(EngagementVariables.BUDGET_MAX,
 					"must be at least the budget from (" + from.toPlainString() + "); swap them or raise it"));
 		}
-		if (Boolean.TRUE.equals(values.get("timeCritical"))) {
-			for (String hours : List.of("ownerWorkStart", "ownerWorkEnd")) {
+		if (Boolean.TRUE.equals(values.get(EngagementVariables.TIME_CRITICAL))) {
+			for (String hours : List.of(EngagementVariables.OWNER_WORK_START, EngagementVariables.OWNER_WORK_END)) {
 				if (values.get(hours) == null) {
 					errors.add(new FieldError(hours,
 							"is required for time-critical work: the candidates' overlap is computed from it"));

@@ -135,16 +135,16 @@ public final class RecruitmentVariables {
 	public static final String AVAILABILITY_REFUSAL = "availabilityRefusal";
 
 	/** Whether the work is time-critical, and the working-hour overlap it needs. */
-	public static final String TIME_CRITICAL = "timeCritical";
+	public static final String TIME_CRITICAL = EngagementVariables.TIME_CRITICAL;
 
 	public static final String OVERLAP_HOURS = "overlapHours";
 
 	/** The owner's time zone and working hours (define work form). */
 	public static final String OWNER_TIME_ZONE = "ownerTimeZone";
 
-	public static final String OWNER_WORK_START = "ownerWorkStart";
+	public static final String OWNER_WORK_START = EngagementVariables.OWNER_WORK_START;
 
-	public static final String OWNER_WORK_END = "ownerWorkEnd";
+	public static final String OWNER_WORK_END = EngagementVariables.OWNER_WORK_END;
 
 	/** An interviewer's scorecard (interview form). */
 	public static final String WORK_ETHIC = "workEthic";
