@@ -191,6 +191,23 @@ class InterviewsProcessTest {
 	}
 
 	@Test
+	void theCandidateAndTheInterviewerSeeWhenAndWhereTheInterviewIs() {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", RecruitmentFixtures.interviewSlot());
+		Map<String, Object> when = Map.of("interviewDate", "2026-12-01", "interviewTime", "15:00", "interviewTimeZone",
+				"UTC", "meetingLink", "https://meet.example.com/abc");
+
+		FormView confirmation = this.forms.taskForm(this.engine.task(stage.getId(), "confirmAvailability").getId());
+		assertThat(confirmation.values()).containsAllEntriesOf(when);
+		this.engine.complete(stage.getId(), "confirmAvailability", "contractor",
+				RecruitmentFixtures.availability(true));
+
+		FormView interview = this.forms.taskForm(this.engine.task(stage.getId(), "conductInterview").getId());
+		assertThat(interview.values()).containsAllEntriesOf(when);
+	}
+
+	@Test
 	void theOwnerMaySelectNobody() {
 		Shortlist shortlist = shortlist("contractor");
 		ProcessInstance stage = start(shortlist, false);
