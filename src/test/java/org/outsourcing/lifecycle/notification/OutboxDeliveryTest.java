@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
@@ -25,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.outsourcing.lifecycle.support.EngineDriver;
+import org.outsourcing.lifecycle.support.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,21 +38,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calls {@link OutboxDelivery#deliverPending()} itself (the schedule waits a thousand
  * days) and moves the engine clock past the retry waits.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "lifecycle.notifications.delivery-interval=1000d",
-		"lifecycle.notifications.max-attempts=3" })
+@SpringBootTest(
+		properties = { "lifecycle.notifications.delivery-interval=1000d", "lifecycle.notifications.max-attempts=3" })
 class OutboxDeliveryTest {
-
-	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
 	static final String FROM = "no-reply@outsourcing-lifecycle.local";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static LocalSmtp smtp = new LocalSmtp();
 
 	@DynamicPropertySource
-	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+	static void mail(DynamicPropertyRegistry registry) {
+		smtp.pointTheApplicationHere(registry);
 	}
 
 	@Autowired

@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
@@ -24,13 +22,13 @@ import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.outsourcing.lifecycle.notification.OutboxDelivery;
 import org.outsourcing.lifecycle.recruitment.RecruitmentFixtures;
 import org.outsourcing.lifecycle.support.EngineDriver;
+import org.outsourcing.lifecycle.support.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,23 +38,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the application from "received" to "shortlisted" in the inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=127.0.0.1", "lifecycle.notifications.delivery-interval=1000d" })
+		properties = { "lifecycle.notifications.delivery-interval=1000d" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareersBrowserTest {
-
-	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/account/password\\?token=[A-Za-z0-9_-]+)");
 
 	private static final Pattern USER_NAME = Pattern.compile("User name: ([a-z0-9._-]+)");
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static LocalSmtp smtp = new LocalSmtp();
 
 	@DynamicPropertySource
-	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+	static void mail(DynamicPropertyRegistry registry) {
+		smtp.pointTheApplicationHere(registry);
 	}
 
 	@LocalServerPort

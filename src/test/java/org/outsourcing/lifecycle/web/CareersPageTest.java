@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.flowable.engine.RuntimeService;
 import org.flowable.idm.api.IdmIdentityService;
@@ -27,6 +25,7 @@ import org.outsourcing.lifecycle.recruitment.Application;
 import org.outsourcing.lifecycle.recruitment.Applications;
 import org.outsourcing.lifecycle.recruitment.RecruitmentFixtures;
 import org.outsourcing.lifecycle.support.EngineDriver;
+import org.outsourcing.lifecycle.support.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -34,7 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,23 +55,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * answer and records nothing; the form is rate limited per address, size limited and
  * needs the CSRF token.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "lifecycle.notifications.delivery-interval=1000d",
+@SpringBootTest(properties = { "lifecycle.notifications.delivery-interval=1000d",
 		"lifecycle.careers.applications-per-address=3", "lifecycle.accounts.public-url=https://jobs.example.com/" })
 @AutoConfigureMockMvc
 class CareersPageTest {
-
-	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
 	private static final Pattern LINK = Pattern
 		.compile("https://jobs\\.example\\.com(/account/password\\?token=[A-Za-z0-9_-]+)");
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static LocalSmtp smtp = new LocalSmtp();
 
 	@DynamicPropertySource
-	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+	static void mail(DynamicPropertyRegistry registry) {
+		smtp.pointTheApplicationHere(registry);
 	}
 
 	@Autowired
