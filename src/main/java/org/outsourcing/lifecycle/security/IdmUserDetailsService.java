@@ -51,9 +51,25 @@ class IdmUserDetailsService implements UserDetailsService {
 		if (account == null || account.passwordHash() == null) {
 			throw new UsernameNotFoundException("No such user");
 		}
+		return details(account);
+	}
+
+	/**
+	 * The account as the directory has it now (remembered, not throttled): for a session
+	 * that signed in before, {@link SignedInAccountCheck}.
+	 */
+	UserDetails currentAccount(String username) {
+		Account account = this.accounts.account(username, this::read);
+		if (account == null) {
+			throw new UsernameNotFoundException("No such user");
+		}
+		return details(account);
+	}
+
+	private static UserDetails details(Account account) {
 		// a new object each time: Spring Security erases the password of the one it used
 		return org.springframework.security.core.userdetails.User.withUsername(account.id())
-			.password(account.passwordHash())
+			.password((account.passwordHash() != null) ? account.passwordHash() : "")
 			.authorities(account.groupIds().stream().map(Groups::authority).map(SimpleGrantedAuthority::new).toList())
 			// Spring Security refuses a disabled user on every way in: form, Basic, token
 			.disabled(account.disabled())

@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -142,7 +143,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain uiSecurity(HttpSecurity http, IdmUserDetailsService accounts) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		return http
 			.authorizeHttpRequests(
@@ -177,6 +178,9 @@ class SecurityConfiguration {
 						.anyRequest()
 						.access(member()))
 			.formLogin((form) -> form.loginPage("/login").permitAll())
+			// a session follows the directory: an admin's change holds at its next
+			// request
+			.addFilterBefore(new SignedInAccountCheck(accounts), AuthorizationFilter.class)
 			// an expired session goes back to the login page, also on a form's POST
 			// (whose CSRF token died with the session), and nothing of it is kept
 			.sessionManagement((session) -> session.invalidSessionUrl("/login?expired"))

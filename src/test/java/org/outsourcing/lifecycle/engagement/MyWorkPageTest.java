@@ -11,6 +11,7 @@ import org.outsourcing.lifecycle.payment.InvoiceStatus;
 import org.outsourcing.lifecycle.payment.Invoices;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
+import org.outsourcing.lifecycle.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,9 @@ class MyWorkPageTest {
 
 	@Autowired
 	Invoices invoices;
+
+	@Autowired
+	UserDirectory directory;
 
 	@AfterEach
 	void resetClock() {
@@ -86,6 +90,8 @@ class MyWorkPageTest {
 		for (Invoice invoice : myInvoices) {
 			assertThat(otherPage).doesNotContain("id=\"invoice-" + invoice.id() + "\"");
 		}
+		// a contractor with an account but no engagement yet
+		this.directory.ensureUser("contractor3", "Contractor-Three-2026!", "contractor3@example.com", "contractor");
 		assertThat(page("contractor3")).contains("You have no signed contract yet");
 	}
 
