@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.engine.delegate.DelegateExecution;
-import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.outsourcing.lifecycle.audit.AuditEntryType;
 import org.outsourcing.lifecycle.audit.AuditEvent;
 import org.outsourcing.lifecycle.audit.AuditTrail;
@@ -115,7 +115,9 @@ public class Disputes {
 	}
 
 	private void record(DelegateExecution execution, AuditEntryType type, Map<String, Object> details) {
-		String processKey = (execution instanceof ExecutionEntity entity) ? entity.getProcessDefinitionKey() : null;
+		// the engine's execution is also its process instance view, which names the
+		// process
+		String processKey = (execution instanceof ProcessInstance instance) ? instance.getProcessDefinitionKey() : null;
 		this.audit.record(new AuditEvent(EngagementVariables.engagementId(execution), type, CurrentUser.actorId(),
 				execution.getProcessInstanceId(), processKey, execution.getCurrentActivityId(),
 				execution.getCurrentFlowElement().getName(), details));
