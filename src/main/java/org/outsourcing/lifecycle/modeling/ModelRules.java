@@ -44,11 +44,12 @@ import org.springframework.stereotype.Component;
 /**
  * The product's rules for a deployment, checked before anything of it is deployed (at
  * start-up, through {@code /process-api}, the UI and the Java API alike, see
- * {@link ValidatingDeployer}) and by {@code ModelRulesTest} on {@code processes/} and
- * {@code forms/}: every user task has a form, a group or assignee (groups that exist), a
- * due date and a deadline timer; delegate expressions name beans; called processes, DMN
- * decisions and forms exist in the deployment or are deployed already; every flow element
- * is named, has a readable id, is connected and has diagram interchange.
+ * {@code ModelingEngineConfiguration}, through {@code core.engine.DeploymentChecks}) and
+ * by {@code ModelRulesTest} on {@code processes/} and {@code forms/}: every user task has
+ * a form, a group or assignee (groups that exist), a due date and a deadline timer;
+ * delegate expressions name beans; called processes, DMN decisions and forms exist in the
+ * deployment or are deployed already; every flow element is named, has a readable id, is
+ * connected and has diagram interchange.
  */
 @Component
 public class ModelRules {

@@ -1,29 +1,29 @@
 package org.outsourcing.lifecycle.modeling;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.flowable.common.engine.impl.EngineDeployer;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.outsourcing.lifecycle.core.engine.DeploymentChecks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts the model rules in front of every deployment the engine makes. */
+/**
+ * Puts the model rules in front of every deployment the engine makes: a deployment with a
+ * problem is refused with every problem, and nothing of it is deployed.
+ */
 @Configuration(proxyBeanMethods = false)
 class ModelingEngineConfiguration {
 
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> modelRulesOnEveryDeployment(ModelRules rules) {
-		return (configuration) -> {
-			List<EngineDeployer> before = new ArrayList<>();
-			if (configuration.getCustomPreDeployers() != null) {
-				before.addAll(configuration.getCustomPreDeployers());
+		return (configuration) -> DeploymentChecks.beforeEveryDeployment(configuration, (files) -> {
+			List<ModelProblem> problems = rules.check(files);
+			if (!problems.isEmpty()) {
+				throw new ModelValidationException(problems);
 			}
-			before.add(new ValidatingDeployer(rules));
-			configuration.setCustomPreDeployers(before);
-		};
+		});
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.outsourcing.lifecycle.modeling;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RepositoryService;
-import org.flowable.engine.impl.bpmn.deployer.BpmnDeployer;
-import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.support.ApiClient.Response;
@@ -34,18 +30,6 @@ class ModelDeploymentTest {
 
 	@Autowired
 	RepositoryService repository;
-
-	@Autowired
-	ProcessEngineConfiguration engine;
-
-	@Test
-	void theRulesRunBeforeTheEngineDeploysAnything() {
-		List<?> deployers = ((ProcessEngineConfigurationImpl) this.engine).getDeploymentManager().getDeployers();
-		int validating = indexOf(deployers, ValidatingDeployer.class);
-		assertThat(validating).as("model rules among the engine's deployers").isGreaterThanOrEqualTo(0);
-		assertThat(validating).as("model rules before the BPMN deployer")
-			.isLessThan(indexOf(deployers, BpmnDeployer.class));
-	}
 
 	@Test
 	void aJobAdWithAnUnfinishedTaskIsRefusedThroughTheRestApi() {
@@ -114,15 +98,6 @@ class ModelDeploymentTest {
 			.processDefinitionKey("jobAd")
 			.latestVersion()
 			.singleResult();
-	}
-
-	private static int indexOf(List<?> deployers, Class<?> type) {
-		for (int i = 0; i < deployers.size(); i++) {
-			if (type.isInstance(deployers.get(i))) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 }
