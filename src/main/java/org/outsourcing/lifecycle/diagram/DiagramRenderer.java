@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.flowable.bpmn.model.BpmnModel;
+import org.outsourcing.lifecycle.core.engine.LabelledDiagrams;
 
 /**
  * Draws a process model as a PNG from its diagram interchange, optionally with activities
@@ -16,8 +17,6 @@ public class DiagramRenderer {
 
 	private static final String FONT = "DejaVu Sans";
 
-	private final LabelledDiagramGenerator generator = new LabelledDiagramGenerator();
-
 	public byte[] png(BpmnModel model, List<String> activeActivities, List<String> passedFlows) {
 		// the generator briefly renames boundary events on the (possibly cached and
 		// shared) model
@@ -27,8 +26,8 @@ public class DiagramRenderer {
 	}
 
 	private byte[] draw(BpmnModel model, List<String> activeActivities, List<String> passedFlows) {
-		try (InputStream image = this.generator.generateDiagram(model, "png", activeActivities, passedFlows, FONT, FONT,
-				FONT, getClass().getClassLoader(), 1.0, true)) {
+		try (InputStream image = LabelledDiagrams.png(model, activeActivities, passedFlows, FONT,
+				getClass().getClassLoader())) {
 			return image.readAllBytes();
 		}
 		catch (IOException ex) {
