@@ -1,52 +1,23 @@
 package org.outsourcing.lifecycle.security;
 
-import org.flowable.engine.impl.interceptor.DefaultIdentityLinkInterceptor;
-import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.engine.impl.util.IdentityLinkUtil;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.outsourcing.lifecycle.core.engine.GroupParticipants;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Makes a candidate group of a task a participant of its process instance, as Flowable
- * already does for candidate users and assignees. Then "the process instances in which my
- * group has or had a task" is a plain {@code involvedGroups} query, for running instances
- * and in the history alike.
+ * Makes a candidate group of a task a participant of its process instance, so that what a
+ * group may see ("the process instances in which my group has or had a task") is a plain
+ * {@code involvedGroups} query ({@link GroupParticipants}).
  */
 @Configuration(proxyBeanMethods = false)
 class GroupParticipantLinks {
 
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> candidateGroupsParticipate() {
-		return (configuration) -> configuration.setIdentityLinkInterceptor(new Interceptor());
-	}
-
-	static class Interceptor extends DefaultIdentityLinkInterceptor {
-
-		@Override
-		public void handleAddIdentityLinkToTask(TaskEntity task, IdentityLinkEntity link) {
-			super.handleAddIdentityLinkToTask(task, link);
-			String groupId = link.getGroupId();
-			if (groupId == null || task.getProcessInstanceId() == null) {
-				return;
-			}
-			ExecutionEntity processInstance = CommandContextUtil.getExecutionEntityManager()
-				.findById(task.getProcessInstanceId());
-			boolean linked = processInstance.getIdentityLinks()
-				.stream()
-				.anyMatch((existing) -> groupId.equals(existing.getGroupId())
-						&& IdentityLinkType.PARTICIPANT.equals(existing.getType()));
-			if (!linked) {
-				IdentityLinkUtil.createProcessInstanceIdentityLink(processInstance, null, groupId,
-						IdentityLinkType.PARTICIPANT);
-			}
-		}
-
+		return GroupParticipants::linkCandidateGroups;
 	}
 
 }

@@ -33,7 +33,7 @@ class EngineInternalsTest {
 	static final Set<String> NOT_YET_MOVED = Set.of("audit/AuditEventListener.java", "forms/AnswerScope.java",
 			"forms/FormOptions.java", "forms/FormCommandInterceptor.java", "forms/TaskConflictInterceptor.java",
 			"forms/TaskFormValues.java", "forms/TaskForms.java", "security/AccountRules.java",
-			"security/DirectoryChanges.java", "security/GroupParticipantLinks.java", "security/VariableNameCheck.java");
+			"security/DirectoryChanges.java", "security/VariableNameCheck.java");
 
 	@Test
 	void onlyTheAdaptersUseFlowableInternals() throws IOException {
