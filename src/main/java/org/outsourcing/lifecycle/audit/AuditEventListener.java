@@ -17,16 +17,15 @@ import org.flowable.engine.delegate.event.FlowableActivityEvent;
 import org.flowable.engine.delegate.event.FlowableCancelledEvent;
 import org.flowable.engine.delegate.event.FlowableEntityWithVariablesEvent;
 import org.flowable.engine.delegate.event.FlowableProcessStartedEvent;
-import org.flowable.engine.impl.jobexecutor.TimerEventHandler;
-import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.engine.impl.util.ProcessDefinitionUtil;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.job.api.Job;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.task.api.TaskInfo;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.core.Variables;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -83,14 +82,16 @@ class AuditEventListener implements FlowableEventListener {
 	}
 
 	private void processStarted(FlowableProcessStartedEvent event) {
-		ExecutionEntity instance = (ExecutionEntity) event.getEntity();
+		// the engine's process instance is its execution too
+		ProcessInstance started = (ProcessInstance) event.getEntity();
+		DelegateExecution instance = (DelegateExecution) event.getEntity();
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("businessKey", instance.getBusinessKey());
+		details.put("businessKey", started.getBusinessKey());
 		if (event.getNestedProcessInstanceId() != null) {
 			details.put("calledBy", event.getNestedProcessInstanceId());
 		}
 		details.put("variables", (event.getVariables() != null) ? event.getVariables() : Map.of());
-		record(instance, AuditEntryType.PROCESS_STARTED, CurrentUser.actorIdOr(instance.getStartUserId()), null, null,
+		record(instance, AuditEntryType.PROCESS_STARTED, CurrentUser.actorIdOr(started.getStartUserId()), null, null,
 				details);
 	}
 
@@ -99,14 +100,14 @@ class AuditEventListener implements FlowableEventListener {
 	 * are still in the command's cache.
 	 */
 	private void processEnded(FlowableEngineEvent event, AuditEntryType type, Map<String, Object> details) {
-		ExecutionEntity instance = execution(event.getProcessInstanceId());
+		DelegateExecution instance = execution(event.getProcessInstanceId());
 		record(instance, type, CurrentUser.actorId(), null, null, details);
 	}
 
 	private void activityCompleted(FlowableActivityEvent event) {
 		FlowElement element = element(event.getProcessDefinitionId(), event.getActivityId());
 		if (element instanceof ServiceTask task && "dmn".equals(task.getType())) {
-			ExecutionEntity execution = execution(event.getExecutionId());
+			DelegateExecution execution = execution(event.getExecutionId());
 			record(execution, AuditEntryType.DECISION_EVALUATED, CurrentUser.actorId(), event.getActivityId(),
 					event.getActivityName(), this.decisions.evaluated(event.getExecutionId(), event.getActivityId()));
 		}
@@ -124,7 +125,7 @@ class AuditEventListener implements FlowableEventListener {
 	}
 
 	private void task(FlowableEntityEvent event, FlowableEngineEventType type) {
-		TaskEntity task = (TaskEntity) event.getEntity();
+		TaskInfo task = (TaskInfo) event.getEntity();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("taskId", task.getId());
 		details.put("assignee", task.getAssignee());
@@ -160,8 +161,8 @@ class AuditEventListener implements FlowableEventListener {
 	 * the creation, as it reads. A later assignment without a signed-in user is a claim
 	 * by the assignee.
 	 */
-	private void assigned(TaskEntity task, Map<String, Object> details) {
-		boolean duringCreation = task.isInserted() && !TaskCreation.isCreated(task.getId());
+	private void assigned(TaskInfo task, Map<String, Object> details) {
+		boolean duringCreation = CurrentCommand.creates(task) && !TaskCreation.isCreated(task.getId());
 		String actor = duringCreation ? CurrentUser.actorId() : CurrentUser.actorIdOr(task.getAssignee());
 		Runnable record = () -> recordTask(task, AuditEntryType.TASK_ASSIGNED, actor, details);
 		if (duringCreation) {
@@ -172,8 +173,8 @@ class AuditEventListener implements FlowableEventListener {
 		}
 	}
 
-	private void recordTask(TaskEntity task, AuditEntryType type, String actor, Map<String, Object> details) {
-		ExecutionEntity execution = (task.getExecutionId() != null) ? execution(task.getExecutionId()) : null;
+	private void recordTask(TaskInfo task, AuditEntryType type, String actor, Map<String, Object> details) {
+		DelegateExecution execution = (task.getExecutionId() != null) ? execution(task.getExecutionId()) : null;
 		record(execution, type, actor, task.getTaskDefinitionKey(), task.getName(), details);
 	}
 
@@ -182,7 +183,8 @@ class AuditEventListener implements FlowableEventListener {
 	 * escalation, an expiry); whether it interrupts its task says if the task is gone.
 	 */
 	private void timerFired(Job job) {
-		String activityId = TimerEventHandler.getActivityIdFromConfiguration(job.getJobHandlerConfiguration());
+		// the job names the timer event it belongs to
+		String activityId = job.getElementId();
 		FlowElement element = element(job.getProcessDefinitionId(), activityId);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("jobId", job.getId());
@@ -191,12 +193,12 @@ class AuditEventListener implements FlowableEventListener {
 			details.put("attachedTo", boundary.getAttachedToRefId());
 			details.put("interrupting", boundary.isCancelActivity());
 		}
-		ExecutionEntity execution = (job.getExecutionId() != null) ? execution(job.getExecutionId()) : null;
+		DelegateExecution execution = (job.getExecutionId() != null) ? execution(job.getExecutionId()) : null;
 		record(execution, AuditEntryType.TIMER_FIRED, CurrentUser.actorId(), activityId,
 				(element != null) ? element.getName() : null, details);
 	}
 
-	private void record(ExecutionEntity execution, AuditEntryType type, String actor, String activityId,
+	private void record(DelegateExecution execution, AuditEntryType type, String actor, String activityId,
 			String activityName, Map<String, Object> details) {
 		String engagementId = null;
 		String processInstanceId = null;
@@ -204,8 +206,7 @@ class AuditEventListener implements FlowableEventListener {
 		if (execution != null) {
 			engagementId = EngagementVariables.engagementId(execution);
 			processInstanceId = execution.getProcessInstanceId();
-			processDefinitionKey = ProcessDefinitionUtil.getProcessDefinition(execution.getProcessDefinitionId())
-				.getKey();
+			processDefinitionKey = CurrentCommand.processDefinition(execution.getProcessDefinitionId()).getKey();
 		}
 		this.trail.getObject()
 			.record(new AuditEvent(engagementId, type, actor, processInstanceId, processDefinitionKey, activityId,
@@ -227,15 +228,15 @@ class AuditEventListener implements FlowableEventListener {
 		return details;
 	}
 
-	private static ExecutionEntity execution(String executionId) {
-		return (executionId != null) ? CommandContextUtil.getExecutionEntityManager().findById(executionId) : null;
+	private static DelegateExecution execution(String executionId) {
+		return (executionId != null) ? CurrentCommand.execution(executionId) : null;
 	}
 
 	private static FlowElement element(String processDefinitionId, String elementId) {
 		if (processDefinitionId == null || elementId == null) {
 			return null;
 		}
-		return ProcessDefinitionUtil.getBpmnModel(processDefinitionId).getFlowElement(elementId);
+		return CurrentCommand.bpmnModel(processDefinitionId).getFlowElement(elementId);
 	}
 
 	@Override
