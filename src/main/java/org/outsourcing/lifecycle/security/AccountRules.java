@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
-import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
-import org.flowable.common.engine.impl.interceptor.Command;
-import org.flowable.common.engine.impl.interceptor.CommandConfig;
-import org.flowable.common.engine.impl.interceptor.CommandExecutor;
 import org.flowable.idm.api.User;
-import org.flowable.idm.engine.impl.cmd.SaveUserCmd;
-import org.flowable.idm.engine.impl.cmd.UpdateUserPasswordCmd;
 import org.outsourcing.lifecycle.core.CurrentUser;
-import org.springframework.util.ReflectionUtils;
+import org.outsourcing.lifecycle.core.engine.CommandSteps;
+import org.outsourcing.lifecycle.core.engine.EngineCommand;
 
 /**
  * Accounts that a person creates or changes (an admin through {@code /process-api} or any
@@ -20,7 +15,7 @@ import org.springframework.util.ReflectionUtils;
  * that every way in is covered. Accounts the application creates at start (the demo
  * users, the production admin) come from no request and are exempt.
  */
-class AccountRules extends AbstractCommandInterceptor {
+class AccountRules implements CommandSteps.Step {
 
 	private final PasswordPolicy passwords;
 
@@ -29,24 +24,18 @@ class AccountRules extends AbstractCommandInterceptor {
 	AccountRules(PasswordPolicy passwords, UserLookup users) {
 		this.passwords = passwords;
 		this.users = users;
-		CommandFields.require(SaveUserCmd.class, "user");
-		CommandFields.require(UpdateUserPasswordCmd.class, "user");
 	}
 
 	@Override
-	public <T> T execute(CommandConfig config, Command<T> command, CommandExecutor commandExecutor) {
+	public Object around(EngineCommand command, CommandSteps.Next next) {
 		if (byAPerson()) {
-			if (command instanceof SaveUserCmd save) {
-				User user = CommandFields.user(save);
-				if (user != null && !this.users.exists(user.getId())) {
-					require(user, true);
-				}
+			User saved = command.savedUser();
+			if (saved != null && !this.users.exists(saved.getId())) {
+				require(saved, true);
 			}
-			else if (command instanceof UpdateUserPasswordCmd update) {
-				require(CommandFields.user(update), false);
-			}
+			require(command.userWithNewPassword(), false);
 		}
-		return this.next.execute(config, command, commandExecutor);
+		return next.run(command);
 	}
 
 	private void require(User user, boolean created) {
@@ -71,26 +60,6 @@ class AccountRules extends AbstractCommandInterceptor {
 	interface UserLookup {
 
 		boolean exists(String userId);
-
-	}
-
-	/**
-	 * The private fields of Flowable's user commands, checked when the rules are built.
-	 */
-	private static final class CommandFields {
-
-		static void require(Class<?> command, String name) {
-			if (ReflectionUtils.findField(command, name) == null) {
-				throw new IllegalStateException(command.getName() + " has no field '" + name
-						+ "': the account rules do not fit this Flowable version");
-			}
-		}
-
-		static User user(Object command) {
-			var field = ReflectionUtils.findField(command.getClass(), "user");
-			ReflectionUtils.makeAccessible(field);
-			return (User) ReflectionUtils.getField(field, command);
-		}
 
 	}
 

@@ -1,11 +1,7 @@
 package org.outsourcing.lifecycle.security;
 
-import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
-import org.flowable.common.engine.impl.interceptor.Command;
-import org.flowable.common.engine.impl.interceptor.CommandConfig;
-import org.flowable.common.engine.impl.interceptor.CommandExecutor;
-import org.flowable.common.engine.impl.query.AbstractNativeQuery;
-import org.flowable.common.engine.impl.query.AbstractQuery;
+import org.outsourcing.lifecycle.core.engine.CommandSteps;
+import org.outsourcing.lifecycle.core.engine.EngineCommand;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * accounts are forgotten ({@link DirectoryCache}). Reads pass untouched, so the requests
  * that authenticate keep what is remembered.
  */
-class DirectoryChanges extends AbstractCommandInterceptor {
+class DirectoryChanges implements CommandSteps.Step {
 
 	private final DirectoryCache cache;
 
@@ -25,12 +21,12 @@ class DirectoryChanges extends AbstractCommandInterceptor {
 	}
 
 	@Override
-	public <T> T execute(CommandConfig config, Command<T> command, CommandExecutor commandExecutor) {
-		if (reads(command)) {
-			return this.next.execute(config, command, commandExecutor);
+	public Object around(EngineCommand command, CommandSteps.Next next) {
+		if (command.onlyReads()) {
+			return next.run(command);
 		}
 		try {
-			return this.next.execute(config, command, commandExecutor);
+			return next.run(command);
 		}
 		finally {
 			this.cache.forgetAll();
@@ -43,16 +39,6 @@ class DirectoryChanges extends AbstractCommandInterceptor {
 				});
 			}
 		}
-	}
-
-	/**
-	 * Queries and the commands that only create or read them ({@code CreateUserQueryCmd},
-	 * {@code GetUserInfoCmd}); anything else counts as a change.
-	 */
-	private static boolean reads(Command<?> command) {
-		String name = command.getClass().getSimpleName();
-		return command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>
-				|| (name.startsWith("Create") && name.endsWith("QueryCmd")) || name.startsWith("Get");
 	}
 
 }

@@ -4,6 +4,7 @@ import org.flowable.idm.api.IdmIdentityService;
 import org.flowable.idm.spring.SpringIdmEngineConfiguration;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.outsourcing.lifecycle.core.engine.CommandSteps;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -22,21 +23,21 @@ class EngineSecurityConfiguration {
 			BeanFactory beans) {
 		return (configuration) -> {
 			configuration.setBeans(new ExpressionBeans(beans));
-			configuration.addCustomPreCommandInterceptor(new VariableNameCheck());
+			CommandSteps.aroundTransaction(configuration, new VariableNameCheck());
 		};
 	}
 
 	@Bean
 	EngineConfigurationConfigurer<SpringIdmEngineConfiguration> accountsSetByPeopleFollowTheRules(
 			PasswordPolicy passwords, ObjectProvider<IdmIdentityService> identity) {
-		return (configuration) -> configuration.addCustomPreCommandInterceptor(new AccountRules(passwords,
+		return (configuration) -> CommandSteps.aroundTransaction(configuration, new AccountRules(passwords,
 				(userId) -> identity.getObject().createUserQuery().userId(userId).count() > 0));
 	}
 
 	@Bean
 	EngineConfigurationConfigurer<SpringIdmEngineConfiguration> directoryChangesForgetRememberedAccounts(
 			DirectoryCache accounts) {
-		return (configuration) -> configuration.addCustomPreCommandInterceptor(new DirectoryChanges(accounts));
+		return (configuration) -> CommandSteps.aroundTransaction(configuration, new DirectoryChanges(accounts));
 	}
 
 }

@@ -32,8 +32,7 @@ class EngineInternalsTest {
 	/** Classes that still use Flowable internals themselves: move them, never add. */
 	static final Set<String> NOT_YET_MOVED = Set.of("forms/AnswerScope.java", "forms/FormOptions.java",
 			"forms/FormCommandInterceptor.java", "forms/TaskConflictInterceptor.java", "forms/TaskFormValues.java",
-			"forms/TaskForms.java", "security/AccountRules.java", "security/DirectoryChanges.java",
-			"security/VariableNameCheck.java");
+			"forms/TaskForms.java");
 
 	@Test
 	void onlyTheAdaptersUseFlowableInternals() throws IOException {
