@@ -2,10 +2,9 @@ package org.outsourcing.lifecycle.forms;
 
 import java.util.Map;
 
-import org.flowable.common.engine.impl.interceptor.CommandContext;
-import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
 
 /**
  * Where a task's form answers are kept and read. A task inside one instance of a
@@ -26,24 +25,24 @@ final class AnswerScope {
 	 * engine's own writing of the completion's variables finds them there rather than on
 	 * the process. Does nothing for a task outside any multi-instance activity.
 	 */
-	static void keep(CommandContext context, TaskEntity task, Map<String, Object> answers) {
-		ExecutionEntity instance = instanceOf(context, task);
+	static void keep(DelegateTask task, Map<String, Object> answers) {
+		DelegateExecution instance = instanceOf(task);
 		if (instance != null && answers != null) {
 			answers.forEach(instance::setVariableLocal);
 		}
 	}
 
 	/** The answer this task's form shows for a field or its outcome, or null. */
-	static Object read(CommandContext context, TaskEntity task, String name) {
-		ExecutionEntity instance = instanceOf(context, task);
+	static Object read(DelegateTask task, String name) {
+		DelegateExecution instance = instanceOf(task);
 		if (instance == null) {
-			return (task.getExecutionId() != null) ? execution(context, task.getExecutionId()).getVariable(name)
+			return (task.getExecutionId() != null) ? CurrentCommand.execution(task.getExecutionId()).getVariable(name)
 					: task.getVariable(name);
 		}
 		if (task.hasVariableLocal(name)) {
 			return task.getVariableLocal(name);
 		}
-		for (ExecutionEntity scope = execution(context, task.getExecutionId()); scope != null; scope = scope
+		for (DelegateExecution scope = CurrentCommand.execution(task.getExecutionId()); scope != null; scope = scope
 			.getParent()) {
 			if (scope.hasVariableLocal(name)) {
 				return scope.getVariableLocal(name);
@@ -59,11 +58,11 @@ final class AnswerScope {
 	 * The execution of the multi-instance instance the task runs in (the innermost one
 	 * when they nest), or null.
 	 */
-	private static ExecutionEntity instanceOf(CommandContext context, TaskEntity task) {
+	private static DelegateExecution instanceOf(DelegateTask task) {
 		if (task == null || task.getExecutionId() == null) {
 			return null;
 		}
-		ExecutionEntity scope = execution(context, task.getExecutionId());
+		DelegateExecution scope = CurrentCommand.execution(task.getExecutionId());
 		while (scope != null && scope.getParent() != null) {
 			if (scope.getParent().isMultiInstanceRoot()) {
 				return scope;
@@ -71,10 +70,6 @@ final class AnswerScope {
 			scope = scope.getParent();
 		}
 		return null;
-	}
-
-	private static ExecutionEntity execution(CommandContext context, String executionId) {
-		return CommandContextUtil.getExecutionEntityManager(context).findById(executionId);
 	}
 
 }

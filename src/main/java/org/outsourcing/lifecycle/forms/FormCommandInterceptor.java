@@ -10,30 +10,21 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.flowable.common.engine.impl.context.Context;
-import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
-import org.flowable.common.engine.impl.interceptor.Command;
-import org.flowable.common.engine.impl.interceptor.CommandConfig;
-import org.flowable.common.engine.impl.interceptor.CommandContext;
-import org.flowable.common.engine.impl.interceptor.CommandExecutor;
-import org.flowable.common.engine.impl.identity.Authentication;
-import org.flowable.engine.impl.cmd.CompleteTaskCmd;
-import org.flowable.engine.impl.util.TaskHelper;
-import org.flowable.engine.impl.cmd.CompleteTaskWithFormCmd;
-import org.flowable.engine.impl.cmd.GetStartFormCmd;
-import org.flowable.engine.impl.cmd.GetTaskFormCmd;
-import org.flowable.engine.impl.cmd.GetTaskFormModelCmd;
-import org.flowable.engine.impl.cmd.SetTaskVariablesCmd;
-import org.flowable.engine.impl.cmd.StartProcessInstanceCmd;
-import org.flowable.engine.impl.cmd.SubmitStartFormCmd;
-import org.flowable.engine.impl.cmd.SubmitTaskFormCmd;
-import org.flowable.engine.impl.form.StartFormDataImpl;
-import org.flowable.engine.impl.form.TaskFormDataImpl;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.form.api.FormInfo;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.task.api.Task;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.outsourcing.lifecycle.core.engine.CommandSteps;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
+import org.outsourcing.lifecycle.core.engine.EngineCommand;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.FormCommand;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.StartFormRead;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.StartFormSubmission;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.TaskCompletion;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.TaskFormModelRead;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.TaskFormRead;
+import org.outsourcing.lifecycle.core.engine.EngineCommand.TaskFormSubmission;
+import org.outsourcing.lifecycle.core.engine.EngineUser;
 
 /**
  * Puts the forms of {@code forms/} into the engine itself, so that every interface obeys
@@ -52,7 +43,7 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
  * answer with the form of {@code forms/} (Flowable has no form engine here).</li>
  * </ul>
  */
-class FormCommandInterceptor extends AbstractCommandInterceptor {
+class FormCommandInterceptor implements CommandSteps.Step {
 
 	private final FormRegistry registry;
 
@@ -64,92 +55,68 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		this.registry = registry;
 		this.validator = validator;
 		this.options = options;
-		requireCommandFields();
-	}
-
-	/**
-	 * The protected fields of Flowable's commands this interceptor reads: checked when
-	 * the engine is built and by {@code CommandFieldsTest}, so an upgrade of Flowable
-	 * that renames one fails there, not on a user's submission.
-	 */
-	static void requireCommandFields() {
-		CommandFields.require(CompleteTaskCmd.class, "taskId", "userId", "variables", "variablesLocal",
-				"transientVariables", "transientVariablesLocal");
-		CommandFields.require(CompleteTaskWithFormCmd.class, "taskId", "userId", "outcome", "variables",
-				"variablesLocal", "transientVariables", "transientVariablesLocal");
-		CommandFields.require(SubmitTaskFormCmd.class, "taskId", "properties", "completeTask");
-		CommandFields.require(SubmitStartFormCmd.class, "processDefinitionId", "businessKey", "properties");
-		CommandFields.require(GetTaskFormCmd.class, "taskId");
-		CommandFields.require(GetTaskFormModelCmd.class, "taskId", "ignoreVariables");
-		CommandFields.require(GetStartFormCmd.class, "processDefinitionId");
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
-	public <T> T execute(CommandConfig config, Command<T> command, CommandExecutor commandExecutor) {
-		CommandContext context = Context.getCommandContext();
-		Command<?> actual = command;
-		if (command instanceof CompleteTaskCmd complete) {
-			actual = completion(context, complete, null);
+	public Object around(EngineCommand command, CommandSteps.Next next) {
+		FormCommand read = command.formCommand();
+		EngineCommand actual = command;
+		if (read instanceof TaskCompletion completion) {
+			actual = completion(command, completion);
 		}
-		else if (command instanceof CompleteTaskWithFormCmd complete) {
-			actual = completion(context, complete, CommandFields.string(complete, "outcome"));
+		else if (read instanceof TaskFormSubmission submission) {
+			actual = submission(command, submission);
 		}
-		else if (command instanceof SubmitTaskFormCmd submit) {
-			actual = submission(context, submit);
+		else if (read instanceof StartFormSubmission submission) {
+			actual = startSubmission(command, submission);
 		}
-		else if (command instanceof SubmitStartFormCmd submit) {
-			actual = startSubmission(submit);
-		}
-		else if (command instanceof GetTaskFormCmd read) {
-			Object form = taskFormData(context, CommandFields.string(read, "taskId"));
+		else if (read instanceof TaskFormRead formRead) {
+			Object form = taskFormData(formRead.taskId());
 			if (form != null) {
-				return (T) form;
+				return form;
 			}
 		}
-		else if (command instanceof GetTaskFormModelCmd read) {
-			Object form = taskFormModel(context, CommandFields.string(read, "taskId"),
-					CommandFields.bool(read, "ignoreVariables"));
+		else if (read instanceof TaskFormModelRead formRead) {
+			Object form = taskFormModel(formRead.taskId(), formRead.ignoreVariables());
 			if (form != null) {
-				return (T) form;
+				return form;
 			}
 		}
-		else if (command instanceof GetStartFormCmd read) {
-			Object form = startFormData(CommandFields.string(read, "processDefinitionId"));
+		else if (read instanceof StartFormRead formRead) {
+			Object form = startFormData(formRead.processDefinitionId());
 			if (form != null) {
-				return (T) form;
+				return form;
 			}
 		}
-		if (command instanceof CompleteTaskCmd || command instanceof CompleteTaskWithFormCmd
-				|| (command instanceof SubmitTaskFormCmd submit && CommandFields.bool(submit, "completeTask"))) {
-			FormDefinition form = formOf(openTask(context, CommandFields.string(command, "taskId")));
+		if (command.completesTask()) {
+			FormDefinition form = formOf(openTask(command.writtenTaskId()));
 			try {
-				return this.next.execute(config, (Command<T>) actual, commandExecutor);
+				return next.run(actual);
 			}
 			catch (FlowableIllegalArgumentException ex) {
 				throw FieldRefusals.atField(form, ex);
 			}
 		}
-		return this.next.execute(config, (Command<T>) actual, commandExecutor);
+		return next.run(actual);
 	}
 
-	private Command<?> completion(CommandContext context, Command<?> command, String outcome) {
-		String taskId = CommandFields.string(command, "taskId");
-		String userId = CommandFields.string(command, "userId");
-		TaskEntity task = openTask(context, taskId);
+	private EngineCommand completion(EngineCommand command, TaskCompletion completion) {
+		String taskId = completion.taskId();
+		String userId = completion.userId();
+		DelegateTask task = openTask(taskId);
 		FormDefinition form = formOf(task);
 		if (form == null) {
 			claimOnCompletion(task, userId);
 			return command;
 		}
-		Shown shown = shown(context, task, form);
-		Map<String, Object> variables = copy(CommandFields.map(command, "variables"));
-		Map<String, Object> variablesLocal = CommandFields.map(command, "variablesLocal");
-		Map<String, Object> transientVariables = CommandFields.map(command, "transientVariables");
-		Map<String, Object> transientVariablesLocal = CommandFields.map(command, "transientVariablesLocal");
-		if (outcome != null && form.hasOutcomes()) {
+		Shown shown = shown(task, form);
+		Map<String, Object> variables = copy(completion.variables());
+		Map<String, Object> variablesLocal = completion.variablesLocal();
+		Map<String, Object> transientVariables = completion.transientVariables();
+		Map<String, Object> transientVariablesLocal = completion.transientVariablesLocal();
+		if (completion.outcome() != null && form.hasOutcomes()) {
 			variables = (variables != null) ? variables : new LinkedHashMap<>();
-			variables.putIfAbsent(form.outcomeVariable(), outcome);
+			variables.putIfAbsent(form.outcomeVariable(), completion.outcome());
 		}
 		Map<String, Object> submitted = new LinkedHashMap<>();
 		for (Map<String, Object> part : List.of(orEmpty(variables), orEmpty(variablesLocal),
@@ -158,56 +125,54 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		}
 		Map<String, Object> accepted = this.validator.validate(shown.form(), submitted, true, false, shown.values());
 		claimOnCompletion(task, userId);
-		AnswerScope.keep(context, task, canonical(variables, accepted));
-		return new CompleteTaskCmd(taskId, userId, canonical(variables, accepted), canonical(variablesLocal, accepted),
-				canonical(transientVariables, accepted), canonical(transientVariablesLocal, accepted));
+		AnswerScope.keep(task, canonical(variables, accepted));
+		return EngineCommand.completeTask(taskId, userId, canonical(variables, accepted),
+				canonical(variablesLocal, accepted), canonical(transientVariables, accepted),
+				canonical(transientVariablesLocal, accepted));
 	}
 
-	private Command<?> submission(CommandContext context, SubmitTaskFormCmd command) {
-		String taskId = CommandFields.string(command, "taskId");
-		TaskEntity task = openTask(context, taskId);
+	private EngineCommand submission(EngineCommand command, TaskFormSubmission submission) {
+		String taskId = submission.taskId();
+		DelegateTask task = openTask(taskId);
 		FormDefinition form = formOf(task);
 		if (form == null) {
 			claimOnCompletion(task, null);
 			return command;
 		}
-		boolean completing = CommandFields.bool(command, "completeTask");
-		Shown shown = shown(context, task, form);
-		Map<String, Object> accepted = this.validator.validate(shown.form(), CommandFields.map(command, "properties"),
-				completing, true, shown.values());
-		AnswerScope.keep(context, task, accepted);
-		return completing ? new CompleteTaskCmd(taskId, accepted) : new SetTaskVariablesCmd(taskId, accepted, false);
+		boolean completing = submission.completesTask();
+		Shown shown = shown(task, form);
+		Map<String, Object> accepted = this.validator.validate(shown.form(), submission.properties(), completing, true,
+				shown.values());
+		AnswerScope.keep(task, accepted);
+		return completing ? EngineCommand.completeTask(taskId, accepted)
+				: EngineCommand.setTaskVariables(taskId, accepted);
 	}
 
-	private Command<?> startSubmission(SubmitStartFormCmd command) {
-		String processDefinitionId = CommandFields.string(command, "processDefinitionId");
+	private EngineCommand startSubmission(EngineCommand command, StartFormSubmission submission) {
+		String processDefinitionId = submission.processDefinitionId();
 		FormDefinition form = startFormOf(processDefinitionId);
 		if (form == null) {
 			return command;
 		}
-		Map<String, Object> accepted = this.validator.validate(form, CommandFields.map(command, "properties"), true,
-				true);
-		return new StartProcessInstanceCmd<>(null, processDefinitionId, CommandFields.string(command, "businessKey"),
-				accepted, null);
+		Map<String, Object> accepted = this.validator.validate(form, submission.properties(), true, true);
+		return EngineCommand.startProcess(processDefinitionId, submission.businessKey(), accepted);
 	}
 
-	private TaskFormDataImpl taskFormData(CommandContext context, String taskId) {
-		TaskEntity task = (taskId != null) ? CommandContextUtil.getTaskService(context).getTask(taskId) : null;
+	private TaskFormValues.TaskForm taskFormData(String taskId) {
+		DelegateTask task = openTask(taskId);
 		FormDefinition form = formOf(task);
 		if (form == null) {
 			return null;
 		}
-		TaskFormDataImpl data = new TaskFormDataImpl();
-		data.setTask(task);
-		data.setFormKey(form.key());
-		data.setDeploymentId(ProcessDefinitionUtil.getDefinitionDeploymentId(task.getProcessDefinitionId()));
-		Shown shown = shown(context, task, form);
-		data.setFormProperties(TaskFormValues.formProperties(shown.form(), shown.values()));
-		return data;
+		Shown shown = shown(task, form);
+		// the engine's task is the public Task too
+		return new TaskFormValues.TaskForm((Task) task, form.key(),
+				CurrentCommand.processDefinition(task.getProcessDefinitionId()).getDeploymentId(),
+				TaskFormValues.formProperties(shown.form(), shown.values()));
 	}
 
-	private FormInfo taskFormModel(CommandContext context, String taskId, boolean ignoreVariables) {
-		TaskEntity task = (taskId != null) ? CommandContextUtil.getTaskService(context).getTask(taskId) : null;
+	private FormInfo taskFormModel(String taskId, boolean ignoreVariables) {
+		DelegateTask task = openTask(taskId);
 		FormDefinition form = formOf(task);
 		if (form == null) {
 			return null;
@@ -218,24 +183,19 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 		info.setName(form.name());
 		info.setDescription(form.description());
 		info.setVersion(form.copy().getVersion());
-		Shown shown = shown(context, task, form);
+		Shown shown = shown(task, form);
 		info.setFormModel(TaskFormValues.formModel(shown.form(), ignoreVariables ? Map.of() : shown.values()));
 		return info;
 	}
 
-	private StartFormDataImpl startFormData(String processDefinitionId) {
+	private TaskFormValues.StartForm startFormData(String processDefinitionId) {
 		FormDefinition form = (processDefinitionId != null) ? startFormOf(processDefinitionId) : null;
 		if (form == null) {
 			return null;
 		}
-		ProcessDefinition definition = ProcessDefinitionUtil.getProcessDefinition(processDefinitionId);
-		StartFormDataImpl data = new StartFormDataImpl();
-		data.setProcessDefinition(definition);
-		data.setFormKey(form.key());
-		data.setDeploymentId(definition.getDeploymentId());
-		data.setFormProperties(
+		ProcessDefinition definition = CurrentCommand.processDefinition(processDefinitionId);
+		return new TaskFormValues.StartForm(definition, form.key(), definition.getDeploymentId(),
 				TaskFormValues.formProperties(this.options.resolve(form, VariableContainer.empty()), Map.of()));
-		return data;
 	}
 
 	/**
@@ -245,14 +205,14 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	 * product's form API and UI) is refused when someone else holds the task; checked
 	 * here, inside the command, a claim made a moment before still counts.
 	 */
-	private static void claimOnCompletion(TaskEntity task, String namedUser) {
+	private static void claimOnCompletion(DelegateTask task, String namedUser) {
 		if (task == null) {
 			return;
 		}
 		if (task.getAssignee() == null) {
-			String user = (namedUser != null) ? namedUser : Authentication.getAuthenticatedUserId();
+			String user = (namedUser != null) ? namedUser : EngineUser.current();
 			if (user != null) {
-				TaskHelper.changeTaskAssignee(task, user);
+				CurrentCommand.claim(task, user);
 			}
 		}
 		else if (namedUser != null && !namedUser.equals(task.getAssignee())) {
@@ -264,11 +224,11 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	 * The open task, or {@code null}: a task closed meanwhile fails the command, and
 	 * {@link TaskConflictInterceptor} answers the conflict.
 	 */
-	private static TaskEntity openTask(CommandContext context, String taskId) {
-		return (taskId != null) ? CommandContextUtil.getTaskService(context).getTask(taskId) : null;
+	private static DelegateTask openTask(String taskId) {
+		return (taskId != null) ? CurrentCommand.task(taskId) : null;
 	}
 
-	private FormDefinition formOf(TaskEntity task) {
+	private FormDefinition formOf(DelegateTask task) {
 		if (task == null || task.getFormKey() == null || task.getFormKey().isBlank()) {
 			return null;
 		}
@@ -278,7 +238,7 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	}
 
 	private FormDefinition startFormOf(String processDefinitionId) {
-		FlowElement initial = ProcessDefinitionUtil.getProcess(processDefinitionId).getInitialFlowElement();
+		FlowElement initial = CurrentCommand.process(processDefinitionId).getInitialFlowElement();
 		if (initial instanceof StartEvent start && start.getFormKey() != null && !start.getFormKey().isBlank()) {
 			return this.registry.find(processDefinitionId, start.getFormKey())
 				.orElseThrow(() -> new FlowableException("The start event uses form '" + start.getFormKey()
@@ -290,9 +250,9 @@ class FormCommandInterceptor extends AbstractCommandInterceptor {
 	/**
 	 * The task's form with its options from the task's process, and the values it shows.
 	 */
-	private Shown shown(CommandContext context, TaskEntity task, FormDefinition form) {
-		FormDefinition resolved = this.options.resolve(form, TaskFormValues.scope(context, task));
-		return new Shown(resolved, TaskFormValues.current(context, task, resolved));
+	private Shown shown(DelegateTask task, FormDefinition form) {
+		FormDefinition resolved = this.options.resolve(form, TaskFormValues.scope(task));
+		return new Shown(resolved, TaskFormValues.current(task, resolved, this.options));
 	}
 
 	private record Shown(FormDefinition form, Map<String, Object> values) {

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.form.model.FormField;
 import org.flowable.form.model.Option;
+import org.outsourcing.lifecycle.core.engine.EngineExpressions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +27,15 @@ public class FormOptions {
 
 	private static final Logger log = LoggerFactory.getLogger(FormOptions.class);
 
-	private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
+	private final EngineExpressions expressions;
 
-	/**
-	 * @param engine read on use: the engine's forms need this before the engine exists
-	 */
-	FormOptions(ObjectProvider<ProcessEngineConfigurationImpl> engine) {
-		this.engine = engine;
+	FormOptions(EngineExpressions expressions) {
+		this.expressions = expressions;
+	}
+
+	/** Evaluates a form's expression as the models' own are evaluated. */
+	Object evaluate(String expression, VariableContainer scope) {
+		return this.expressions.evaluate(expression, scope);
 	}
 
 	/**
@@ -58,7 +59,7 @@ public class FormOptions {
 	private List<Option> options(FormDefinition form, FormField field, String expression, VariableContainer scope) {
 		Object value;
 		try {
-			value = this.engine.getObject().getExpressionManager().createExpression(expression).getValue(scope);
+			value = evaluate(expression, scope);
 		}
 		catch (RuntimeException ex) {
 			// A process that does not (yet) hold what the list needs offers nothing to

@@ -4,13 +4,8 @@ import java.util.function.Supplier;
 
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
-import org.flowable.common.engine.impl.interceptor.AbstractCommandInterceptor;
-import org.flowable.common.engine.impl.interceptor.Command;
-import org.flowable.common.engine.impl.interceptor.CommandConfig;
-import org.flowable.common.engine.impl.interceptor.CommandExecutor;
-import org.flowable.engine.impl.cmd.CompleteTaskCmd;
-import org.flowable.engine.impl.cmd.CompleteTaskWithFormCmd;
-import org.flowable.engine.impl.cmd.SubmitTaskFormCmd;
+import org.outsourcing.lifecycle.core.engine.CommandSteps;
+import org.outsourcing.lifecycle.core.engine.EngineCommand;
 
 /**
  * Turns the loser of two simultaneous completions into a conflict. Depending on the
@@ -20,7 +15,7 @@ import org.flowable.engine.impl.cmd.SubmitTaskFormCmd;
  * now, the caller lost a race, and learns that ({@link TaskConflicts}). It wraps the
  * whole command, transaction included, so it sees what the winner committed.
  */
-class TaskConflictInterceptor extends AbstractCommandInterceptor {
+class TaskConflictInterceptor implements CommandSteps.Step {
 
 	private final Supplier<TaskConflicts> conflicts;
 
@@ -30,15 +25,15 @@ class TaskConflictInterceptor extends AbstractCommandInterceptor {
 	}
 
 	@Override
-	public <T> T execute(CommandConfig config, Command<T> command, CommandExecutor commandExecutor) {
+	public Object around(EngineCommand command, CommandSteps.Next next) {
 		try {
-			return this.next.execute(config, command, commandExecutor);
+			return next.run(command);
 		}
 		catch (TaskAlreadyCompletedException | FlowableIllegalArgumentException ex) {
 			throw ex;
 		}
 		catch (FlowableException ex) {
-			String taskId = writtenTaskId(command);
+			String taskId = command.writtenTaskId();
 			if (taskId == null) {
 				throw ex;
 			}
@@ -46,15 +41,6 @@ class TaskConflictInterceptor extends AbstractCommandInterceptor {
 			conflict.initCause(ex);
 			throw conflict;
 		}
-	}
-
-	/** The task a completion or form submission writes, else {@code null}. */
-	private static String writtenTaskId(Command<?> command) {
-		if (command instanceof CompleteTaskCmd || command instanceof CompleteTaskWithFormCmd
-				|| command instanceof SubmitTaskFormCmd) {
-			return CommandFields.string(command, "taskId");
-		}
-		return null;
 	}
 
 }

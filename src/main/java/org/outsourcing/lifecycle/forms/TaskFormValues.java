@@ -6,16 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flowable.common.engine.api.delegate.Expression;
 import org.flowable.common.engine.api.variable.VariableContainer;
-import org.flowable.common.engine.impl.interceptor.CommandContext;
+import org.flowable.engine.form.FormData;
 import org.flowable.engine.form.FormProperty;
 import org.flowable.engine.form.FormType;
-import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.engine.form.StartFormData;
+import org.flowable.engine.form.TaskFormData;
+import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.form.model.FormField;
 import org.flowable.form.model.FormOutcome;
 import org.flowable.form.model.SimpleFormModel;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.task.api.Task;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,17 +38,17 @@ final class TaskFormValues {
 	 * Field id (and outcome variable) to current value; absent values are left out. The
 	 * answers are the task's own ({@link AnswerScope}).
 	 */
-	static Map<String, Object> current(CommandContext commandContext, TaskEntity task, FormDefinition form) {
-		VariableContainer scope = scope(commandContext, task);
+	static Map<String, Object> current(DelegateTask task, FormDefinition form, FormOptions options) {
+		VariableContainer scope = scope(task);
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (FormField field : form.fields()) {
-			Object value = field.isReadOnly() ? evaluate(commandContext, form, field, scope)
-					: AnswerScope.read(commandContext, task, field.getId());
+			Object value = field.isReadOnly() ? evaluate(options, form, field, scope)
+					: AnswerScope.read(task, field.getId());
 			if (value != null) {
 				values.put(field.getId(), value);
 			}
 		}
-		Object outcome = AnswerScope.read(commandContext, task, form.outcomeVariable());
+		Object outcome = AnswerScope.read(task, form.outcomeVariable());
 		if (form.hasOutcomes() && outcome != null) {
 			values.put(form.outcomeVariable(), outcome);
 		}
@@ -53,21 +56,16 @@ final class TaskFormValues {
 	}
 
 	/** Where the task's expressions are evaluated: its execution, or the task itself. */
-	static VariableContainer scope(CommandContext commandContext, TaskEntity task) {
-		return (task.getExecutionId() != null)
-				? CommandContextUtil.getExecutionEntityManager(commandContext).findById(task.getExecutionId()) : task;
+	static VariableContainer scope(DelegateTask task) {
+		return (task.getExecutionId() != null) ? CurrentCommand.execution(task.getExecutionId()) : task;
 	}
 
-	private static Object evaluate(CommandContext commandContext, FormDefinition form, FormField field,
-			VariableContainer scope) {
+	private static Object evaluate(FormOptions options, FormDefinition form, FormField field, VariableContainer scope) {
 		if (!(field.getValue() instanceof String text) || !(text.contains("${") || text.contains("#{"))) {
 			return field.getValue();
 		}
 		try {
-			Expression expression = CommandContextUtil.getProcessEngineConfiguration(commandContext)
-				.getExpressionManager()
-				.createExpression(text);
-			return expression.getValue(scope);
+			return options.evaluate(text, scope);
 		}
 		catch (RuntimeException ex) {
 			// Context a process does not (yet) hold shows empty, like an unset variable.
@@ -169,6 +167,54 @@ final class TaskFormValues {
 		@Override
 		public boolean isRequired() {
 			return this.required;
+		}
+
+	}
+
+	/** Flowable's form data, for its REST clients and Java callers. */
+	interface FormDataValues extends FormData {
+
+		String formKey();
+
+		String deploymentId();
+
+		List<FormProperty> formProperties();
+
+		@Override
+		default String getFormKey() {
+			return formKey();
+		}
+
+		@Override
+		default String getDeploymentId() {
+			return deploymentId();
+		}
+
+		@Override
+		default List<FormProperty> getFormProperties() {
+			return formProperties();
+		}
+
+	}
+
+	/** A task's form as Flowable's form data. */
+	record TaskForm(Task task, String formKey, String deploymentId,
+			List<FormProperty> formProperties) implements TaskFormData, FormDataValues, Serializable {
+
+		@Override
+		public Task getTask() {
+			return this.task;
+		}
+
+	}
+
+	/** A process's start form as Flowable's form data. */
+	record StartForm(ProcessDefinition processDefinition, String formKey, String deploymentId,
+			List<FormProperty> formProperties) implements StartFormData, FormDataValues, Serializable {
+
+		@Override
+		public ProcessDefinition getProcessDefinition() {
+			return this.processDefinition;
 		}
 
 	}

@@ -22,8 +22,8 @@ import org.flowable.task.api.Task;
 import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementVariables;
 import org.outsourcing.lifecycle.security.TaskVisibility;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
-import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.outsourcing.lifecycle.core.engine.CurrentCommand;
 import org.springframework.stereotype.Service;
 
 /**
@@ -97,9 +97,9 @@ public class TaskForms {
 		Task task = open.task();
 		FormDefinition[] form = { open.form };
 		Map<String, Object> values = new LinkedHashMap<>(this.management.executeCommand((context) -> {
-			TaskEntity entity = CommandContextUtil.getTaskService(context).getTask(task.getId());
-			form[0] = this.options.resolve(open.form, TaskFormValues.scope(context, entity));
-			return TaskFormValues.current(context, entity, form[0]);
+			DelegateTask entity = CurrentCommand.task(task.getId());
+			form[0] = this.options.resolve(open.form, TaskFormValues.scope(entity));
+			return TaskFormValues.current(entity, form[0], this.options);
 		}));
 		if (this.visibility.contractorOnly()) {
 			// a contractor sees the context the form shares with them, and their own
