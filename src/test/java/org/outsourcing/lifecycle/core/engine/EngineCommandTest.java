@@ -52,6 +52,9 @@ class EngineCommandTest {
 
 	private static final List<EngineCommand> SEEN = Collections.synchronizedList(new ArrayList<>());
 
+	/** The thread whose commands are recorded: the running test's, none between tests. */
+	private static volatile Thread recorded;
+
 	@Autowired
 	private RepositoryService repository;
 
@@ -80,10 +83,13 @@ class EngineCommandTest {
 		this.started = this.runtime.startProcessInstanceByKey(PROBE);
 		this.task = this.tasks.createTaskQuery().processInstanceId(this.started.getId()).singleResult();
 		SEEN.clear();
+		recorded = Thread.currentThread();
 	}
 
 	@AfterEach
 	void undeploy() {
+		recorded = null;
+		SEEN.clear();
 		ProbeProcess.undeploy(this.repository, PROBE);
 	}
 
@@ -200,8 +206,8 @@ class EngineCommandTest {
 	}
 
 	/**
-	 * Records every command of both engines; a completion asking for it is replaced by
-	 * one that sets {@code replaced} instead.
+	 * Records the test's commands to both engines; a completion asking for it is replaced
+	 * by one that sets {@code replaced} instead.
 	 */
 	static final class Recorder implements CommandSteps.Step {
 
@@ -209,7 +215,9 @@ class EngineCommandTest {
 
 		@Override
 		public Object around(EngineCommand command, CommandSteps.Next next) {
-			SEEN.add(command);
+			if (Thread.currentThread() == recorded) {
+				SEEN.add(command);
+			}
 			if (command.formCommand() instanceof TaskCompletion completion && completion.variables() != null
 					&& completion.variables().containsKey(REPLACE)) {
 				return next.run(EngineCommand.completeTask(completion.taskId(), Map.of("replaced", true)));
