@@ -3,6 +3,7 @@ package org.outsourcing.lifecycle.notification;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,18 @@ public class Notifications {
 			.list();
 	}
 
+	/** The files a notification carries, in the order they were attached. */
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(long notificationId) {
+		return this.jdbc
+			.sql("SELECT file_name, content_type, content FROM notification_attachment WHERE notification_id = ? "
+					+ "ORDER BY id")
+			.param(notificationId)
+			.query((rs, n) -> new Attachment(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.list();
+	}
+
 	/**
 	 * Rows to deliver now: not sent, attempts left, and neither held by a node
 	 * ({@code claimed_until} is its lease) nor waiting for a retry (after a failure
@@ -122,6 +135,8 @@ public class Notifications {
 
 		private String email;
 
+		private final List<Attachment> attachments = new ArrayList<>();
+
 		private Draft(String engagementId, String processInstanceId, NotificationKind kind) {
 			this.engagementId = engagementId;
 			this.processInstanceId = processInstanceId;
@@ -143,6 +158,12 @@ public class Notifications {
 			return this;
 		}
 
+		/** Sends a file with the notification; kept in the outbox with it. */
+		public Draft attach(Attachment attachment) {
+			this.attachments.add(attachment);
+			return this;
+		}
+
 		/**
 		 * Writes the notification to the outbox in the caller's transaction; returns its
 		 * id.
@@ -160,6 +181,13 @@ public class Notifications {
 						subject, body, Timestamp.from(Notifications.this.time.now()))
 				.update(keys, "id");
 			long id = keys.getKeyAs(Number.class).longValue();
+			for (Attachment attachment : this.attachments) {
+				Notifications.this.jdbc
+					.sql("INSERT INTO notification_attachment (notification_id, file_name, content_type, content) "
+							+ "VALUES (?, ?, ?, ?)")
+					.params(id, attachment.fileName(), attachment.contentType(), attachment.content())
+					.update();
+			}
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("notificationId", id);
 			details.put("kind", this.kind.name());
@@ -167,6 +195,9 @@ public class Notifications {
 			details.put("recipientUser", this.user);
 			details.put("recipientEmail", this.email);
 			details.put("subject", subject);
+			if (!this.attachments.isEmpty()) {
+				details.put("attachments", this.attachments.stream().map(Attachment::fileName).toList());
+			}
 			Notifications.this.audit.record(AuditEvent.of(this.engagementId, AuditEntryType.NOTIFICATION_QUEUED,
 					CurrentUser.actorId(), this.processInstanceId, details));
 			return id;

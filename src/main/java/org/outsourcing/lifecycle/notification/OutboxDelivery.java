@@ -1,7 +1,12 @@
 package org.outsourcing.lifecycle.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.outsourcing.lifecycle.core.LifecycleProperties;
 import org.slf4j.Logger;
@@ -9,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -73,19 +79,44 @@ public class OutboxDelivery {
 			return;
 		}
 		try {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.settings.from());
-			message.setTo(addresses.toArray(String[]::new));
-			message.setSubject(notification.subject());
-			message.setText(notification.body());
-			this.mail.send(message);
+			List<Attachment> attachments = this.outbox.attachments(notification.id());
+			if (attachments.isEmpty()) {
+				this.mail.send(plain(notification, addresses));
+			}
+			else {
+				this.mail.send(withAttachments(notification, addresses, attachments));
+			}
 			this.outbox.markSent(notification.id());
 		}
-		catch (RuntimeException ex) {
+		catch (MessagingException | RuntimeException ex) {
 			log.warn("Notification {} to {} not delivered: {}", notification.id(), notification.recipient(),
 					ex.getMessage());
 			this.outbox.markFailed(notification.id(), ex.getMessage(), retryAfter(notification));
 		}
+	}
+
+	private SimpleMailMessage plain(Notification notification, List<String> addresses) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.settings.from());
+		message.setTo(addresses.toArray(String[]::new));
+		message.setSubject(notification.subject());
+		message.setText(notification.body());
+		return message;
+	}
+
+	private MimeMessage withAttachments(Notification notification, List<String> addresses, List<Attachment> attachments)
+			throws MessagingException {
+		MimeMessage message = this.mail.createMimeMessage();
+		MimeMessageHelper parts = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		parts.setFrom(this.settings.from());
+		parts.setTo(addresses.toArray(String[]::new));
+		parts.setSubject(notification.subject());
+		parts.setText(notification.body());
+		for (Attachment attachment : attachments) {
+			parts.addAttachment(attachment.fileName(),
+					new ByteArrayDataSource(attachment.content(), attachment.contentType()));
+		}
+		return message;
 	}
 
 	/** The wait before the next attempt of a notification that just failed. */

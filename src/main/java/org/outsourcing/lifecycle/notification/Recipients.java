@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * directory.
  */
 @Component
-class Recipients {
+public class Recipients {
 
 	private final IdmIdentityService identity;
 
@@ -27,6 +27,15 @@ class Recipients {
 		List<User> users = (notification.recipientUser() != null)
 				? this.identity.createUserQuery().userId(notification.recipientUser()).list()
 				: this.identity.createUserQuery().memberOfGroup(notification.recipientGroup()).list();
+		return addresses(users);
+	}
+
+	/** The addresses of a group's members who have one. */
+	public List<String> ofGroup(String group) {
+		return addresses(this.identity.createUserQuery().memberOfGroup(group).list());
+	}
+
+	private static List<String> addresses(List<User> users) {
 		return users.stream().map(User::getEmail).filter(Objects::nonNull).filter((mail) -> !mail.isBlank()).toList();
 	}
 

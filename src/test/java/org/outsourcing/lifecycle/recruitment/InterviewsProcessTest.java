@@ -1,30 +1,54 @@
 package org.outsourcing.lifecycle.recruitment;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
 import org.outsourcing.lifecycle.forms.FormView;
 import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.notification.Notifications;
+import org.outsourcing.lifecycle.notification.OutboxDelivery;
 import org.outsourcing.lifecycle.support.EngineDriver;
+import org.outsourcing.lifecycle.support.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+// The outbox is delivered by the tests that read mail, never by the schedule.
+@SpringBootTest(properties = "lifecycle.notifications.delivery-interval=1000d")
 class InterviewsProcessTest {
+
+	@RegisterExtension
+	static LocalSmtp smtp = new LocalSmtp();
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		smtp.pointTheApplicationHere(registry);
+	}
+
+	@Autowired
+	OutboxDelivery delivery;
 
 	@Autowired
 	RuntimeService runtime;
@@ -205,6 +229,84 @@ class InterviewsProcessTest {
 
 		FormView interview = this.forms.taskForm(this.engine.task(stage.getId(), "conductInterview").getId());
 		assertThat(interview.values()).containsAllEntriesOf(when);
+	}
+
+	@Test
+	void theCandidateAndTheInterviewersReceiveACalendarInvitationAtTheChosenTimeAlsoWhenSentAgain() throws Exception {
+		Shortlist shortlist = shortlist("contractor");
+		ProcessInstance stage = start(shortlist, false);
+		Map<String, Object> summer = new HashMap<>(RecruitmentFixtures.interviewSlot());
+		summer.put("interviewDate", "2027-07-01");
+		summer.put("interviewTime", "15:00");
+		summer.put("interviewTimeZone", "America/New_York");
+		smtp.stop();
+		try {
+			this.engine.complete(stage.getId(), "scheduleInterview", "recruiter", summer);
+			this.delivery.deliverPending();
+		}
+		finally {
+			smtp.start();
+		}
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.subject().toLowerCase(Locale.ROOT).contains("interview"))
+			.hasSize(2)
+			.allSatisfy((failed) -> assertThat(failed.lastError()).isNotNull());
+
+		this.engine.passTime(Duration.ofMinutes(2));
+		this.delivery.deliverPending();
+
+		// New York is on daylight saving time (UTC-4) in July
+		String uid = "UID:interview-" + shortlist.ids.get(0) + "@outsourcing-lifecycle\r\n";
+		for (String reader : List.of("contractor@example.com", "interviewer@example.com")) {
+			List<String> invitations = smtp
+				.findReceivedMessages((mailbox) -> mailbox.getEmail().equals(reader),
+						(message) -> subject(message).contains("interview"))
+				.map(InterviewsProcessTest::unfoldedCalendarPart)
+				.filter((invitation) -> invitation.contains(uid))
+				.toList();
+			assertThat(invitations).as("the invitation to " + reader).singleElement().satisfies((invitation) -> {
+				assertThat(invitation).contains("\r\nMETHOD:REQUEST\r\n")
+					.contains("\r\nDTSTART:20270701T190000Z\r\n")
+					.contains("\r\nDTEND:20270701T200000Z\r\n")
+					.contains("\r\nLOCATION:https://meet.example.com/abc\r\n")
+					.contains("\r\nURL:https://meet.example.com/abc\r\n")
+					.contains("\r\nORGANIZER:mailto:no-reply@outsourcing-lifecycle.local\r\n")
+					.contains("RSVP=TRUE:mailto:contractor@example.com\r\n")
+					.contains("RSVP=TRUE:mailto:interviewer@example.com\r\n")
+					.containsPattern("\r\nDTSTAMP:\\d{8}T\\d{6}Z\r\n");
+			});
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject().toLowerCase(Locale.ROOT);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The invitation a mail carries, its folded lines joined again (RFC 5545, 3.1). */
+	private static String unfoldedCalendarPart(MimeMessage mail) {
+		try {
+			if (!(mail.getContent() instanceof MimeMultipart parts)) {
+				return "";
+			}
+			for (int i = 0; i < parts.getCount(); i++) {
+				BodyPart part = parts.getBodyPart(i);
+				if (part.getContentType().startsWith("text/calendar")) {
+					assertThat(part.getContentType()).contains("method=REQUEST");
+					assertThat(part.getFileName()).isEqualTo("invite.ics");
+					return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ",
+							"");
+				}
+			}
+			return "";
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
