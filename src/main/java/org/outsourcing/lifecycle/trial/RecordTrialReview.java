@@ -37,6 +37,9 @@ class RecordTrialReview implements JavaDelegate {
 		String review = Variables.requiredText(execution, TrialVariables.REVIEW_TRIAL_OUTCOME);
 		String feedback = Variables.requiredText(execution, TrialVariables.REVIEW_FEEDBACK);
 		this.trials.review(trialId, review, feedback, CurrentUser.actorId());
+		// kept with the delivery it judges: the next review starts blank, not with this
+		// one
+		execution.removeVariable(TrialVariables.REVIEW_FEEDBACK);
 		execution.setVariable(TrialVariables.TRIAL_REVIEW, review);
 		if ("accept".equals(review)) {
 			this.trials.status(trialId, TrialStatus.ACCEPTED, null);

@@ -113,4 +113,30 @@ public class Trials {
 			.orElse("");
 	}
 
+	/**
+	 * The reviewer's feedback on the latest reviewed delivery: what the contractor works
+	 * on in a revision (after two revisions, the second feedback, not the first).
+	 */
+	@Transactional(readOnly = true)
+	public String latestFeedback(Object trialId) {
+		return this.jdbc
+			.sql("SELECT feedback FROM trial_delivery WHERE trial_id = ? AND feedback IS NOT NULL "
+					+ "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param(Long.parseLong(String.valueOf(trialId)))
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	/** The contractor's notes with the latest delivery, for the reviewer. */
+	@Transactional(readOnly = true)
+	public String latestDeliveryNotes(Object trialId) {
+		return this.jdbc
+			.sql("SELECT notes FROM trial_delivery WHERE trial_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param(Long.parseLong(String.valueOf(trialId)))
+			.query((rs, n) -> (rs.getString("notes") != null) ? rs.getString("notes") : "")
+			.optional()
+			.orElse("");
+	}
+
 }

@@ -94,6 +94,17 @@ class TrialDisputeApiTest {
 	}
 
 	private ProcessInstance rejectedTrial() {
+		ProcessInstance stage = startTrial(this.runtime);
+		this.engine.complete(stage.getId(), "defineTrialTask", "owner", TrialTaskProcessTest.trialOf(7));
+		this.engine.complete(stage.getId(), "deliverTrialTask", "contractor", Map.of("deliverableUrl",
+				"https://drive.example.com/trial-newsletter", "form_deliverTrialTask_outcome", "deliver"));
+		this.engine.complete(stage.getId(), "reviewTrialTask", "owner",
+				Map.of("reviewFeedback", "Two typos and no call to action", "form_reviewTrialTask_outcome", "reject"));
+		return stage;
+	}
+
+	/** A trial of "contractor" with "liaison" as the named liaison. */
+	static ProcessInstance startTrial(RuntimeService runtime) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("engagementId", "trial-" + System.nanoTime());
 		variables.put("title", "Monthly newsletter");
@@ -101,16 +112,7 @@ class TrialDisputeApiTest {
 		variables.put("liaison", "liaison");
 		variables.put("trialFee", new BigDecimal("250.00"));
 		variables.put("currency", "USD");
-		ProcessInstance stage = this.runtime.createProcessInstanceBuilder()
-			.processDefinitionKey("trialTask")
-			.variables(variables)
-			.start();
-		this.engine.complete(stage.getId(), "defineTrialTask", "owner", TrialTaskProcessTest.trialOf(7));
-		this.engine.complete(stage.getId(), "deliverTrialTask", "contractor", Map.of("deliverableUrl",
-				"https://drive.example.com/trial-newsletter", "form_deliverTrialTask_outcome", "deliver"));
-		this.engine.complete(stage.getId(), "reviewTrialTask", "owner",
-				Map.of("reviewFeedback", "Two typos and no call to action", "form_reviewTrialTask_outcome", "reject"));
-		return stage;
+		return runtime.createProcessInstanceBuilder().processDefinitionKey("trialTask").variables(variables).start();
 	}
 
 }
