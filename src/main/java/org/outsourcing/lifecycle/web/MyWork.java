@@ -11,6 +11,8 @@ import org.outsourcing.lifecycle.core.Engagement;
 import org.outsourcing.lifecycle.core.Engagements;
 import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.retainer.Retainer;
+import org.outsourcing.lifecycle.retainer.Retainers;
 
 import org.springframework.stereotype.Service;
 
@@ -28,10 +30,13 @@ class MyWork {
 
 	private final Invoices invoices;
 
-	MyWork(Contracts contracts, Engagements engagements, Invoices invoices) {
+	private final Retainers retainers;
+
+	MyWork(Contracts contracts, Engagements engagements, Invoices invoices, Retainers retainers) {
 		this.contracts = contracts;
 		this.engagements = engagements;
 		this.invoices = invoices;
+		this.retainers = retainers;
 	}
 
 	List<Work> of(String contractorUserId) {
@@ -54,10 +59,19 @@ class MyWork {
 					&& (until == null || invoice.issuedAt().isBefore(until)))
 			.toList();
 		String title = this.engagements.find(engagementId).map(Engagement::title).orElse(engagementId);
-		return new Work(engagementId, title, offer, theirs);
+		// why their retainer ended, in the owner's words (a termination's notes are
+		// written for the contractor to read)
+		Retainer ended = this.retainers.forEngagement(engagementId)
+			.stream()
+			.filter((retainer) -> retainer.contractorUserId().equals(offer.candidateUserId())
+					&& retainer.endedAt() != null)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		return new Work(engagementId, title, offer, theirs, ended);
 	}
 
-	record Work(String engagementId, String title, ContractOffer contract, List<Invoice> invoices) {
+	record Work(String engagementId, String title, ContractOffer contract, List<Invoice> invoices,
+			Retainer endedRetainer) {
 	}
 
 }

@@ -95,6 +95,23 @@ class MyWorkPageTest {
 		assertThat(page("contractor3")).contains("You have no signed contract yet");
 	}
 
+	@Test
+	void aTerminationsNotesReachTheContractor() throws Exception {
+		String engagement = this.lifecycle.start(LifecycleDriver.definition("none", false)).getId();
+		this.lifecycle.hire(engagement, "contractor");
+		this.lifecycle.trial(engagement, "contractor", "accept");
+		this.lifecycle.startRetainer(engagement, "contractor");
+		assertThat(page("contractor")).doesNotContain("id=\"retainer-ended-" + engagement + "\"");
+
+		this.engine.passTime(Duration.ofDays(90).plusMinutes(1));
+		this.engine.complete(engagement, "reviewPerformance", "owner", Map.of("reviewNotes",
+				"Three issues missed their send date", "form_reviewPerformance_outcome", "terminate"));
+
+		assertThat(page("contractor")).contains("id=\"retainer-ended-" + engagement + "\"",
+				"Terminated at the performance review: Three issues missed their send date");
+		assertThat(page("contractor2")).doesNotContain("Three issues missed their send date");
+	}
+
 	private String page(String contractor) throws Exception {
 		return this.mvc.perform(get("/my/work").with(as(contractor)))
 			.andExpect(status().isOk())
