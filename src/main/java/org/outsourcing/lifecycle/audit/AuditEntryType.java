@@ -76,6 +76,12 @@ public enum AuditEntryType {
 	 * The signed contract was issued as a PDF to someone: who, and the SHA-256 of exactly
 	 * the bytes they received.
 	 */
-	CONTRACT_DOCUMENT_ISSUED
+	CONTRACT_DOCUMENT_ISSUED,
+
+	/**
+	 * The named liaison resolved a blocker from a status update, or escalated it to the
+	 * owners: the update, the outcome and their note.
+	 */
+	BLOCKER_RESOLVED
 
 }

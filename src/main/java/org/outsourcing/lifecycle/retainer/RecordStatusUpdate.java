@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the contractor's status update and passes it to the named liaison, the
  * contractor's one contact: routine updates for information, reported blockers as
- * something to act on at once, since removing them is the liaison's job.
+ * something to act on at once, since removing them is the liaison's job: the model gives
+ * them a "Resolve blocker" task.
  */
 @Component("recordStatusUpdate")
 class RecordStatusUpdate implements JavaDelegate {
@@ -33,18 +34,31 @@ class RecordStatusUpdate implements JavaDelegate {
 		this.outcomes = outcomes;
 	}
 
+	/** The sub-process this step runs in ("Collect status update"). */
+	private static DelegateExecution roundScope(DelegateExecution execution) {
+		DelegateExecution scope = execution;
+		while (!scope.isScope() && scope.getParent() != null) {
+			scope = scope.getParent();
+		}
+		return scope;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		Retainer retainer = this.outcomes.retainerOf(execution);
 		String blockers = Variables.text(execution, BLOCKERS);
 		String progress = Variables.requiredText(execution, PROGRESS);
-		this.updates.record(retainer.id(), CurrentUser.actorId(), progress, blockers,
+		long updateId = this.updates.record(retainer.id(), CurrentUser.actorId(), progress, blockers,
 				Variables.decimal(execution, HOURS_SPENT));
 		// the update is in its record now; the next one starts from an empty form, never
 		// from this one's blockers
 		execution.removeVariables(List.of(PROGRESS, BLOCKERS, HOURS_SPENT));
 		String title = RetainerOutcomes.title(execution);
 		if (blockers != null) {
+			// kept in this round's scope, where its "Resolve blocker" task and that
+			// task's
+			// reminders read it; another round has its own
+			roundScope(execution).setVariableLocal(RetainerVariables.BLOCKER_STATUS_UPDATE_ID, updateId);
 			this.outcomes.tell(execution, retainer.liaison(), NotificationKind.ACTION_REQUIRED,
 					"The contractor on '" + title + "' reports blockers", blockers);
 		}

@@ -72,6 +72,16 @@ public final class RetainerVariables {
 
 	public static final String DECLINE_REASON = "declineReason";
 
+	/**
+	 * The status update whose blockers the liaison resolves; local to that round, so two
+	 * open blockers never mix.
+	 */
+	public static final String BLOCKER_STATUS_UPDATE_ID = "blockerStatusUpdateId";
+
+	public static final String BLOCKER_RESOLUTION_NOTE = "blockerResolutionNote";
+
+	public static final String RESOLVE_BLOCKER_OUTCOME = "form_resolveBlocker_outcome";
+
 	/** How the stage ended: declined, completed, terminated or notice (output). */
 	public static final String RETAINER_OUTCOME = EngagementVariables.RETAINER_OUTCOME;
 

@@ -9,6 +9,8 @@ import org.outsourcing.lifecycle.core.EngineTime;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +31,66 @@ public class StatusUpdates {
 		this.time = time;
 	}
 
+	/** Keeps the update; returns its id. */
 	@Transactional
-	void record(long retainerId, String submittedBy, String progress, String blockers, BigDecimal hoursSpent) {
+	long record(long retainerId, String submittedBy, String progress, String blockers, BigDecimal hoursSpent) {
 		if (hoursSpent != null && hoursSpent.signum() < 0) {
 			throw new FlowableIllegalArgumentException("hoursSpent: cannot be negative, was " + hoursSpent);
 		}
+		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO status_update (retainer_id, submitted_by, progress, blockers, hours_spent, submitted_at) "
 					+ "VALUES (?, ?, ?, ?, ?, ?)")
 			.params(retainerId, submittedBy, progress, blockers, hoursSpent, Timestamp.from(this.time.now()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * The blockers one update reported, for the liaison's task:
+	 * {@code ${statusUpdates.blockers(blockerStatusUpdateId)}}.
+	 */
+	@Transactional(readOnly = true)
+	public String blockers(Object statusUpdateId) {
+		return this.jdbc.sql("SELECT blockers FROM status_update WHERE id = ?")
+			.param(Long.parseLong(String.valueOf(statusUpdateId)))
+			.query((rs, n) -> (rs.getString("blockers") != null) ? rs.getString("blockers") : "")
+			.optional()
+			.orElse("");
+	}
+
+	/** How the liaison resolved (or escalated) the blockers of an update. */
+	@Transactional
+	void resolveBlocker(long statusUpdateId, String outcome, String note, String resolvedBy) {
+		this.jdbc
+			.sql("UPDATE status_update SET blocker_outcome = ?, blocker_resolution = ?, blocker_resolved_by = ?, "
+					+ "blocker_resolved_at = ? WHERE id = ?")
+			.params(outcome, note, resolvedBy, Timestamp.from(this.time.now()), statusUpdateId)
 			.update();
+	}
+
+	/**
+	 * What became of the contractor's latest reported blocker, shown on their next status
+	 * update: {@code ${statusUpdates.lastBlockerAnswer(retainerId)}}; empty when none was
+	 * reported, "waiting" while the liaison has not answered.
+	 */
+	@Transactional(readOnly = true)
+	public String lastBlockerAnswer(Object retainerId) {
+		return this.jdbc
+			.sql("SELECT blockers, blocker_outcome, blocker_resolution, blocker_resolved_at FROM status_update "
+					+ "WHERE retainer_id = ? AND blockers IS NOT NULL ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param(Long.parseLong(String.valueOf(retainerId)))
+			.query((rs, n) -> {
+				String blockers = rs.getString("blockers");
+				if (rs.getString("blocker_outcome") == null) {
+					return "Your liaison is working on: " + blockers;
+				}
+				String answer = "escalate".equals(rs.getString("blocker_outcome")) ? "Passed to the owner" : "Resolved";
+				return answer + " on " + rs.getTimestamp("blocker_resolved_at").toInstant() + ": "
+						+ rs.getString("blocker_resolution") + " (you reported: " + blockers + ")";
+			})
+			.optional()
+			.orElse("");
 	}
 
 	@Transactional(readOnly = true)

@@ -35,11 +35,11 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
 			"recordContractorSignature", "recordCountersignature", "recordDataDisposition", "recordDispute",
 			"recordDeliverablesRecovered", "recordFinalSettlement", "recordInvoiceApproval", "recordInvoiceMediation",
 			"recordInvoicePayment", "recordInvoiceRejection", "recordLapsedRequest", "recordNotice",
-			"recordPerformanceReview", "recordReferenceCheck", "recordRefusal", "recordRetainerDeclined",
-			"recordRevocation", "recordScorecard", "recordScreening", "recordSelection", "recordStatusUpdate",
-			"recordTermination", "recordTrialDelivery", "recordTrialMediation", "recordTrialPayment",
-			"recordTrialReview", "recordWithdrawal", "recordWorkDefinition", "renewRetainer", "requestRevision",
-			"shortlistCandidates", "startNewRound", "startOffboarding", "startRetainer");
+			"recordBlockerResolution", "recordPerformanceReview", "recordReferenceCheck", "recordRefusal",
+			"recordRetainerDeclined", "recordRevocation", "recordScorecard", "recordScreening", "recordSelection",
+			"recordStatusUpdate", "recordTermination", "recordTrialDelivery", "recordTrialMediation",
+			"recordTrialPayment", "recordTrialReview", "recordWithdrawal", "recordWorkDefinition", "renewRetainer",
+			"requestRevision", "shortlistCandidates", "startNewRound", "startOffboarding", "startRetainer");
 
 	private final BeanFactory beans;
 

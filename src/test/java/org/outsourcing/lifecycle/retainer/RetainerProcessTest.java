@@ -31,7 +31,9 @@ import org.outsourcing.lifecycle.payment.Invoice;
 import org.outsourcing.lifecycle.payment.InvoiceKind;
 import org.outsourcing.lifecycle.payment.InvoiceStatus;
 import org.outsourcing.lifecycle.payment.Invoices;
+import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormValidationException;
+import org.outsourcing.lifecycle.forms.TaskForms;
 import org.outsourcing.lifecycle.support.EngineDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +75,9 @@ class RetainerProcessTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	TaskForms forms;
 
 	@Autowired
 	TaskService tasks;
@@ -162,6 +167,11 @@ class RetainerProcessTest {
 			.extracting(Notification::kind, Notification::body)
 			.containsExactly(tuple(NotificationKind.INFORMATION, "First issue drafted"),
 					tuple(NotificationKind.ACTION_REQUIRED, "Need access to the mailing tool"),
+					// the blocker became the liaison's task, unresolved when the notice
+					// came
+					tuple(NotificationKind.REMINDER,
+							"contractor is blocked: Need access to the mailing tool. Please resolve it or pass it to "
+									+ "the owner; unresolved after another P3D it goes to the owners."),
 					tuple(NotificationKind.INFORMATION,
 							"Notice given by the contractor: Moving to a full-time job. Offboarding follows."));
 		assertThat(sent).filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
@@ -189,6 +199,135 @@ class RetainerProcessTest {
 			});
 		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("statusUpdateDue",
 				"submitStatusUpdate", "statusUpdateMissed", "escalateMissedUpdate", "liaisonEscalated");
+	}
+
+	@Test
+	void aReportedBlockerIsATaskForTheNamedLiaisonWhoseAnswerTheContractorReadsNext() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = blockedAfterAWeek(engagementId, "Need access to the mailing tool");
+
+		Task resolve = this.engine.task(stage.getId(), "resolveBlocker");
+		assertThat(resolve.getAssignee()).isEqualTo("liaison");
+		assertThat(this.tasks.getIdentityLinksForTask(resolve.getId()))
+			.as("the named liaison's task, not the liaison group's")
+			.noneMatch((link) -> link.getGroupId() != null);
+		assertThat(resolve.getDueDate()).isNotNull();
+		assertThat(this.forms.taskForm(resolve.getId()).values()).containsEntry("reportedBlockers",
+				"Need access to the mailing tool");
+
+		// the liaison is reminded, resolves it, and the escalation that was due is not
+		// sent
+		this.engine.passTime(Duration.ofDays(2).plusMinutes(1));
+		assertThat(sentTo(stage, NotificationKind.REMINDER)).containsExactly("user:liaison");
+		this.engine.complete(stage.getId(), "resolveBlocker", "liaison", Map.of("blockerResolutionNote",
+				"Invited you to the mailing tool as an editor", "form_resolveBlocker_outcome", "resolved"));
+		this.engine.passTime(Duration.ofDays(4));
+		assertThat(sentTo(stage, NotificationKind.ESCALATION)).isEmpty();
+		assertThat(this.management.createTimerJobQuery()
+			.processInstanceId(stage.getId())
+			.list()
+			.stream()
+			.map((job) -> job.getElementId())
+			.toList()).doesNotContain("blockerEscalationDue", "blockerUnresolved");
+
+		assertThat(this.auditTrail.entriesOf(engagementId))
+			.filteredOn((entry) -> entry.type() == AuditEntryType.BLOCKER_RESOLVED)
+			.singleElement()
+			.satisfies((resolved) -> {
+				assertThat(resolved.actor()).isEqualTo("liaison");
+				assertThat(resolved.timestamp()).isNotNull();
+				assertThat(resolved.details().path("outcome").asText()).isEqualTo("resolved");
+				assertThat(resolved.details().path("note").asText())
+					.isEqualTo("Invited you to the mailing tool as an editor");
+				assertThat(resolved.details().path("blockers").asText()).isEqualTo("Need access to the mailing tool");
+			});
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> "contractor".equals(notification.recipientUser()))
+			.extracting(Notification::subject, Notification::body)
+			.contains(tuple("Your blocker on 'Monthly newsletter' is resolved",
+					"Invited you to the mailing tool as an editor"));
+
+		// the next update shows the contractor the answer; without blockers it makes no
+		// task
+		this.engine.passTime(Duration.ofDays(1));
+		Task next = this.engine.task(stage.getId(), "submitStatusUpdate");
+		assertThat(String.valueOf(this.forms.taskForm(next.getId()).values().get("lastBlockerAnswer")))
+			.startsWith("Resolved on ")
+			.contains("Invited you to the mailing tool as an editor", "Need access to the mailing tool");
+		this.engine.complete(stage.getId(), "submitStatusUpdate", "contractor",
+				RetainerFixtures.statusUpdate("Issue sent", null));
+		assertThat(this.engine.openTaskKeys(stage.getId())).doesNotContain("resolveBlocker");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("recordStatusUpdate",
+				"blockersGateway", "resolveBlocker", "recordBlockerResolution", "blockerResolved",
+				"statusUpdateRoundEnded", "recordStatusUpdate", "blockersGateway", "statusUpdateRecorded");
+	}
+
+	@Test
+	void aBlockerLeftUnresolvedRemindsTheLiaisonThenTellsTheOwnersAndTheLiaisonMayPassItOn() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = blockedAfterAWeek(engagementId, "The brand colours are not decided");
+
+		this.engine.passTime(Duration.ofDays(2).plusMinutes(1));
+		assertThat(sentTo(stage, NotificationKind.REMINDER)).containsExactly("user:liaison");
+		assertThat(sentTo(stage, NotificationKind.ESCALATION)).isEmpty();
+		this.engine.passTime(Duration.ofDays(3));
+		assertThat(sentTo(stage, NotificationKind.ESCALATION)).containsExactly("group:owner");
+		assertThat(this.engine.task(stage.getId(), "resolveBlocker").getAssignee())
+			.as("the task stays with the liaison")
+			.isEqualTo("liaison");
+
+		this.engine.complete(stage.getId(), "resolveBlocker", "liaison", Map.of("blockerResolutionNote",
+				"Only the owner can decide the colours", "form_resolveBlocker_outcome", "escalate"));
+
+		assertThat(this.notifications.forProcessInstance(stage.getId()))
+			.filteredOn((notification) -> notification.kind() == NotificationKind.ACTION_REQUIRED
+					&& "owner".equals(notification.recipientGroup()))
+			.singleElement()
+			.satisfies((notification) -> assertThat(notification.body()).contains("The brand colours are not decided",
+					"Only the owner can decide the colours"));
+		assertThat(this.statusUpdates.lastBlockerAnswer(this.retainers.active(engagementId).orElseThrow().id()))
+			.startsWith("Passed to the owner on ")
+			.contains("Only the owner can decide the colours");
+		assertThat(this.engine.activitiesPassed(stage.getId())).containsSubsequence("resolveBlocker",
+				"blockerUnresolved", "remindLiaisonOfBlocker", "blockerEscalationDue", "escalateBlockerToOwners",
+				"ownersInformedOfBlocker");
+	}
+
+	@Test
+	void aResolutionNeedsItsNoteAndChangesNothingWithout() {
+		String engagementId = "retainer-" + System.nanoTime();
+		ProcessInstance stage = blockedAfterAWeek(engagementId, "Need the logo files");
+
+		assertThatThrownBy(() -> this.engine.complete(stage.getId(), "resolveBlocker", "liaison",
+				Map.of("form_resolveBlocker_outcome", "resolved")))
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(refused) -> assertThat(refused.errors()).extracting(FieldError::field)
+						.containsExactly("blockerResolutionNote"));
+		assertThat(this.engine.openTaskKeys(stage.getId())).contains("resolveBlocker");
+		assertThat(this.auditTrail.entriesOf(engagementId))
+			.noneMatch((entry) -> entry.type() == AuditEntryType.BLOCKER_RESOLVED);
+	}
+
+	private List<String> sentTo(ProcessInstance stage, NotificationKind kind) {
+		return this.notifications.forProcessInstance(stage.getId())
+			.stream()
+			.filter((notification) -> notification.kind() == kind && notification.subject().contains("blocker"))
+			.map(Notification::recipient)
+			.toList();
+	}
+
+	/** A running retainer whose first weekly status update reports these blockers. */
+	private ProcessInstance blockedAfterAWeek(String engagementId, String blockers) {
+		ProcessInstance stage = startRunning(engagementId, weeklyUpdatesOnly());
+		this.engine.passTime(Duration.ofDays(7).plusMinutes(1));
+		this.engine.complete(stage.getId(), "submitStatusUpdate", "contractor",
+				RetainerFixtures.statusUpdate("Issue drafted", blockers));
+		return stage;
+	}
+
+	private static Map<String, Object> weeklyUpdatesOnly() {
+		return Map.of("statusUpdateCycle", "R/P7D", "invoiceCycle", RetainerFixtures.NEVER, "performanceReviewCycle",
+				RetainerFixtures.NEVER);
 	}
 
 	@Test
