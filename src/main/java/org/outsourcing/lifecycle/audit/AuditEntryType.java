@@ -82,6 +82,12 @@ public enum AuditEntryType {
 	 * The named liaison resolved a blocker from a status update, or escalated it to the
 	 * owners: the update, the outcome and their note.
 	 */
-	BLOCKER_RESOLVED
+	BLOCKER_RESOLVED,
+
+	/**
+	 * Someone wrote in an engagement's comment thread: who, the text and who may read it
+	 * (the company only, or the contractor too).
+	 */
+	ENGAGEMENT_COMMENT_WRITTEN
 
 }

@@ -42,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EngagementController {
 
+	/** The one thread the page shows: the engagement's. */
+	private static final String THREAD = "engagement";
+
 	private final EngagementOverview overview;
 
 	private final EngagementDiagram diagram;
@@ -64,9 +67,13 @@ class EngagementController {
 
 	private final ContractDocuments contracts;
 
+	private final CommentThreads threads;
+
 	EngagementController(EngagementOverview overview, EngagementDiagram diagram, HistoryService history,
 			TaskForms forms, Engagements engagements, ProcessNames names, EngagementWithdrawals withdrawals,
-			EngagementWaits waits, Retainers retainers, EngagementDisputes disputes, ContractDocuments contracts) {
+			EngagementWaits waits, Retainers retainers, EngagementDisputes disputes, ContractDocuments contracts,
+			CommentThreads threads) {
+		this.threads = threads;
 		this.contracts = contracts;
 		this.withdrawals = withdrawals;
 		this.disputes = disputes;
@@ -107,6 +114,8 @@ class EngagementController {
 		boolean readsContracts = ContractDocuments.COMPANY_READERS.stream().anyMatch(CurrentUser.get()::isIn);
 		model.addAttribute("signedContract",
 				readsContracts ? this.contracts.signedOffer(engagementId).orElse(null) : null);
+		model.addAttribute("thread",
+				this.threads.of(engagementId, CurrentUser.get(), THREAD, "/engagements/" + engagementId + "/comments"));
 		model.addAttribute("stages", stages);
 		model.addAttribute("selected", selected);
 		model.addAttribute("tasks",
@@ -117,6 +126,17 @@ class EngagementController {
 							(task.getDueDate() != null) ? task.getDueDate().toInstant() : null))
 					.toList());
 		return "engagement";
+	}
+
+	/**
+	 * The company's people write in the engagement's thread, for the company only or for
+	 * the contractor too.
+	 */
+	@PostMapping("/engagements/{engagementId}/comments")
+	String comment(@PathVariable String engagementId, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "false") boolean forContractor, RedirectAttributes redirect) {
+		this.threads.write(engagementId, CurrentUser.get(), text, forContractor, null, THREAD, redirect);
+		return "redirect:/engagements/" + engagementId + "#comments-" + THREAD;
 	}
 
 	/** The owner withdraws the engagement with a reason; the page says what it ended. */

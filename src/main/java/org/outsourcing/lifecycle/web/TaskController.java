@@ -39,13 +39,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A task's page: its form with the right input per field type, the outcomes as buttons,
  * the server's errors next to the fields with the typed values kept, the engagement's
- * context the user may see, and the comments. A task that someone else completed
- * meanwhile says so.
+ * context the user may see, and the engagement's comment thread. A task that someone else
+ * completed meanwhile says so.
  */
 @Controller
 class TaskController {
 
-	static final int MAX_COMMENT = 2000;
+	/** The one thread a task's page shows: its engagement's. */
+	private static final String THREAD = "engagement";
 
 	private static final String NOTHING_SAVED = "Nothing you entered was saved.";
 
@@ -67,9 +68,11 @@ class TaskController {
 
 	private final EngineTime time;
 
+	private final CommentThreads threads;
+
 	TaskController(TaskService tasks, HistoryService history, TaskForms forms, Inbox inbox,
 			ProcessVisibility visibility, ContractorVisibleVariables contractorVisible, ProcessNames names,
-			EngagementContext context, EngineTime time) {
+			EngagementContext context, EngineTime time, CommentThreads threads) {
 		this.tasks = tasks;
 		this.history = history;
 		this.forms = forms;
@@ -79,6 +82,7 @@ class TaskController {
 		this.names = names;
 		this.context = context;
 		this.time = time;
+		this.threads = threads;
 	}
 
 	@GetMapping("/tasks/{taskId}")
@@ -145,9 +149,13 @@ class TaskController {
 		return "redirect:/";
 	}
 
+	/**
+	 * A comment from the task's page goes into the engagement's thread, so it is there at
+	 * the engagement's next task too; who may see the task and the engagement may write.
+	 */
 	@PostMapping("/tasks/{taskId}/comments")
 	String comment(@PathVariable String taskId, @RequestParam(defaultValue = "") String text,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean forContractor, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.get();
 		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
@@ -155,26 +163,17 @@ class TaskController {
 			return "redirect:/tasks/" + taskId;
 		}
 		requireVisible(user, task);
-		if (!this.inbox.holds(user, taskId) && !user.isAdmin()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only who works on a task can comment on it");
+		ProcessNames.Engagement engagement = engagementOf(task);
+		if (engagement == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no engagement for task " + taskId);
 		}
-		String trimmed = text.strip();
-		if (trimmed.isEmpty() || trimmed.length() > MAX_COMMENT) {
-			redirect.addFlashAttribute("commentError", trimmed.isEmpty() ? "Write a comment first."
-					: "A comment has at most " + MAX_COMMENT + " characters.");
-			redirect.addFlashAttribute("commentText", text);
-			return "redirect:/tasks/" + taskId + "#comments";
-		}
-		// the engine takes the comment's author from the signed-in user (Spring Security)
-		this.tasks.addComment(taskId, task.getProcessInstanceId(), trimmed);
-		redirect.addFlashAttribute("notice", "Your comment was added.");
-		return "redirect:/tasks/" + taskId + "#comments";
+		this.threads.write(engagement.id(), user, text, forContractor, taskId, THREAD, redirect);
+		return "redirect:/tasks/" + taskId + "#comments-" + THREAD;
 	}
 
 	private String page(Task task, CurrentUser user, FormView form, Map<String, ?> values, List<FieldError> errors,
 			Model model) {
-		ProcessNames.Engagement engagement = (task.getProcessInstanceId() != null)
-				? this.names.engagementsOf(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()) : null;
+		ProcessNames.Engagement engagement = engagementOf(task);
 		Instant due = (task.getDueDate() != null) ? task.getDueDate().toInstant() : null;
 		model.addAttribute("task", task);
 		model.addAttribute("due", due);
@@ -186,13 +185,14 @@ class TaskController {
 		model.addAttribute("canAct", this.inbox.holds(user, task.getId()));
 		model.addAttribute("facts",
 				this.context.of((engagement != null) ? engagement.id() : null, user.isContractor()));
-		model.addAttribute("comments",
-				this.tasks.getTaskComments(task.getId())
-					.stream()
-					.map((comment) -> new CommentView(comment.getUserId(), comment.getTime().toInstant(),
-							comment.getFullMessage()))
-					.toList());
+		model.addAttribute("thread", (engagement != null)
+				? this.threads.of(engagement.id(), user, THREAD, "/tasks/" + task.getId() + "/comments") : null);
 		return "task";
+	}
+
+	private ProcessNames.Engagement engagementOf(Task task) {
+		return (task.getProcessInstanceId() != null)
+				? this.names.engagementsOf(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()) : null;
 	}
 
 	/**

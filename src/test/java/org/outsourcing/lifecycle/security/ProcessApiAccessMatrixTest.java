@@ -242,6 +242,21 @@ class ProcessApiAccessMatrixTest {
 				new Case("contractor2", "GET", "/api/engagements/{pi1}/contract", null, 404),
 				new Case("owner", "GET", "/api/engagements/no-such-engagement/contract", null, 404),
 				new Case("auditor", "GET", "/api/engagements/no-such-engagement/contract", null, 404),
+				// an engagement's comment thread: who may see the engagement; its
+				// contractor (contractorUserId) reads what is meant for them
+				// (engagement.EngagementCommentsTest)
+				new Case(null, "GET", "/api/engagements/{pi1}/comments", null, 401),
+				new Case(null, "POST", "/api/engagements/{pi1}/comments", "{\"text\": \"x\"}", 401),
+				new Case("owner", "GET", "/api/engagements/{pi1}/comments", null, 200),
+				new Case("auditor", "GET", "/api/engagements/{pi1}/comments", null, 200),
+				new Case("contractor", "GET", "/api/engagements/{pi1}/comments", null, 200),
+				new Case("contractor2", "GET", "/api/engagements/{pi1}/comments", null, 404),
+				new Case("contractor2", "POST", "/api/engagements/{pi1}/comments", "{\"text\": \"x\"}", 404),
+				new Case("auditor", "POST", "/api/engagements/{pi1}/comments", "{\"text\": \"x\"}", 403),
+				new Case("owner", "POST", "/api/engagements/{pi1}/comments", "{\"text\": \"\"}", 400),
+				new Case("owner", "POST", "/api/engagements/no-such-engagement/comments", "{\"text\": \"x\"}", 404),
+				new Case(null, "POST", "/engagements/{pi1}/comments", "{}", 302),
+				new Case(null, "POST", "/my/work/{pi1}/comments", "{}", 302),
 				// accounts follow the password policy
 				new Case("admin", "POST", "/process-api/identity/users",
 						"{\"id\": \"matrix.user\", \"password\": \"a\"}", 400));
