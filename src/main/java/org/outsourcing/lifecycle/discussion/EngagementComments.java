@@ -60,8 +60,11 @@ public class EngagementComments {
 
 	private final EngineTime time;
 
+	private final CommentNotifications notifications;
+
 	EngagementComments(JdbcClient jdbc, EngagementReaders readers, HistoryService history, TaskService tasks,
-			AuditTrail audit, EngineTime time) {
+			AuditTrail audit, EngineTime time, CommentNotifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.readers = readers;
 		this.history = history;
@@ -144,6 +147,7 @@ public class EngagementComments {
 		details.put("taskId", comment.taskId());
 		this.audit.record(AuditEvent.of(engagementId, AuditEntryType.ENGAGEMENT_COMMENT_WRITTEN, user.id(),
 				(task != null) ? task.getProcessInstanceId() : engagementId, details));
+		this.notifications.tell(comment);
 		return comment;
 	}
 

@@ -39,15 +39,12 @@ public class EngagementReaders {
 
 	/** The engagement's contractor (its selected candidate), if it has one yet. */
 	public String contractorOf(String engagementId) {
-		HistoricVariableInstance contractor = this.history.createHistoricVariableInstanceQuery()
-			.processInstanceId(engagementId)
-			.variableName(EngagementVariables.CONTRACTOR_USER_ID)
-			.list()
-			.stream()
-			.filter((variable) -> variable.getTaskId() == null)
-			.findFirst()
-			.orElse(null);
-		return (contractor != null) ? Objects.toString(contractor.getValue(), null) : null;
+		return variableOf(engagementId, EngagementVariables.CONTRACTOR_USER_ID);
+	}
+
+	/** The engagement's liaison, if the work definition named one. */
+	public String liaisonOf(String engagementId) {
+		return variableOf(engagementId, EngagementVariables.LIAISON);
 	}
 
 	/** The owner who started the engagement. */
@@ -56,6 +53,18 @@ public class EngagementReaders {
 			.processInstanceId(engagementId)
 			.singleResult();
 		return (instance != null) ? instance.getStartUserId() : null;
+	}
+
+	private String variableOf(String engagementId, String name) {
+		HistoricVariableInstance variable = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(engagementId)
+			.variableName(name)
+			.list()
+			.stream()
+			.filter((candidate) -> candidate.getTaskId() == null)
+			.findFirst()
+			.orElse(null);
+		return (variable != null) ? Objects.toString(variable.getValue(), null) : null;
 	}
 
 	private boolean isEngagement(String engagementId) {

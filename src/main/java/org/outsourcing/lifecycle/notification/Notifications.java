@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox. Process steps call it inside their own transaction; {@link OutboxDelivery}
- * sends what was committed.
+ * sends what was committed. What goes to a user or a group is also an item of their
+ * {@link InAppNotifications}.
  */
 @Service
 public class Notifications {
@@ -41,10 +42,13 @@ public class Notifications {
 
 	private final AuditTrail audit;
 
-	public Notifications(JdbcClient jdbc, EngineTime time, AuditTrail audit) {
+	private final InAppNotifications inApp;
+
+	public Notifications(JdbcClient jdbc, EngineTime time, AuditTrail audit, InAppNotifications inApp) {
 		this.jdbc = jdbc;
 		this.time = time;
 		this.audit = audit;
+		this.inApp = inApp;
 	}
 
 	public Draft about(String engagementId, String processInstanceId, NotificationKind kind) {
@@ -187,6 +191,13 @@ public class Notifications {
 							+ "VALUES (?, ?, ?, ?)")
 					.params(id, attachment.fileName(), attachment.contentType(), attachment.content())
 					.update();
+			}
+			// what is e-mailed to a person or a group is in the application too
+			if (this.user != null) {
+				Notifications.this.inApp.toUser(this.user, this.engagementId, this.kind.name(), subject, body, null);
+			}
+			else if (this.group != null) {
+				Notifications.this.inApp.toGroup(this.group, this.engagementId, this.kind.name(), subject, body, null);
 			}
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("notificationId", id);

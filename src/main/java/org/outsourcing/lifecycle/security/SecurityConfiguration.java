@@ -125,6 +125,9 @@ class SecurityConfiguration {
 						.requestMatchers(path.matcher(HttpMethod.POST, "/api/engagements/*/notice"))
 						.hasAnyAuthority(Groups.authority(Groups.OWNER), Groups.authority(Groups.ADMIN),
 								Groups.authority(Groups.CONTRACTOR))
+						// everyone marks their own notifications read, auditors too
+						.requestMatchers(path.matcher(HttpMethod.POST, "/api/notifications/**"))
+						.access(member())
 						// auditors read, never write; anonymous callers are no auditors
 						// either, so the rule asks for a signed-in member first
 						.requestMatchers(path.matcher(HttpMethod.POST, "/api/**"))

@@ -89,7 +89,8 @@ class OpenApiDocumentTest {
 		}
 		assertThat(checked).contains("POST /api/tasks/{taskId}/complete", "GET /api/engagements/{engagementId}/audit",
 				"POST /api/engagements/{engagementId}/withdrawal", "GET /api/engagements/{engagementId}/comments",
-				"POST /api/engagements/{engagementId}/comments");
+				"POST /api/engagements/{engagementId}/comments", "GET /api/notifications",
+				"POST /api/notifications/{notificationId}/read", "POST /api/notifications/read");
 		assertThat(paths.size()).as("the document has no operation the controllers lack")
 			.isEqualTo(checked.stream().map((what) -> what.substring(what.indexOf(' ') + 1)).distinct().count());
 	}

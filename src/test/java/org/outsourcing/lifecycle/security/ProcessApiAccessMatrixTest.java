@@ -257,6 +257,18 @@ class ProcessApiAccessMatrixTest {
 				new Case("owner", "POST", "/api/engagements/no-such-engagement/comments", "{\"text\": \"x\"}", 404),
 				new Case(null, "POST", "/engagements/{pi1}/comments", "{}", 302),
 				new Case(null, "POST", "/my/work/{pi1}/comments", "{}", 302),
+				// what is new for me: one's own only (engagement.InAppNotificationsTest);
+				// auditors mark their own read too
+				new Case(null, "GET", "/api/notifications", null, 401),
+				new Case(null, "POST", "/api/notifications/read", null, 401),
+				new Case(null, "POST", "/api/notifications/1/read", null, 401),
+				new Case("contractor", "GET", "/api/notifications", null, 200),
+				new Case("auditor", "GET", "/api/notifications", null, 200),
+				new Case("auditor", "POST", "/api/notifications/999999999/read", null, 404),
+				new Case("owner", "POST", "/api/notifications/999999999/read", null, 404),
+				new Case("owner", "POST", "/api/notifications/not-a-number/read", null, 400),
+				new Case(null, "GET", "/notifications", null, 302),
+				new Case(null, "POST", "/notifications/read", "{}", 302),
 				// accounts follow the password policy
 				new Case("admin", "POST", "/process-api/identity/users",
 						"{\"id\": \"matrix.user\", \"password\": \"a\"}", 400));
