@@ -93,6 +93,19 @@ class MyWorkPageTest {
 		// a contractor with an account but no engagement yet
 		this.directory.ensureUser("contractor3", "Contractor-Three-2026!", "contractor3@example.com", "contractor");
 		assertThat(page("contractor3")).contains("You have no signed contract yet");
+
+		// finance's decisions are news for the contractor in the application
+		String news = this.mvc.perform(get("/api/notifications").with(as("contractor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(news).contains("Invoice " + myInvoices.get(1).id() + " was approved",
+				"Invoice " + myInvoices.get(2).id() + " was rejected", "Hours do not match the status updates");
+		assertThat(this.mvc.perform(get("/api/notifications").with(as("contractor2")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("Invoice " + myInvoices.get(1).id() + " was approved");
 	}
 
 	@Test
