@@ -61,6 +61,12 @@ public class InAppNotifications {
 	private static final String UNREAD = "NOT EXISTS (SELECT 1 FROM in_app_notification_read r "
 			+ "WHERE r.notification_id = n.id AND r.user_id = :user)";
 
+	/**
+	 * Who read and when, as selected values: typed, as PostgreSQL cannot infer a bare
+	 * parameter's type in a select list.
+	 */
+	private static final String READER = "CAST(:user AS VARCHAR(255)), CAST(:now AS TIMESTAMP WITH TIME ZONE)";
+
 	private final JdbcClient jdbc;
 
 	private final EngineTime time;
@@ -144,8 +150,8 @@ public class InAppNotifications {
 			throw new FlowableObjectNotFoundException("No notification " + id);
 		}
 		ignoringRaces(() -> this.jdbc
-			.sql("INSERT INTO in_app_notification_read (notification_id, user_id, read_at) SELECT :id, :user, :now "
-					+ "FROM in_app_notification n WHERE n.id = :id AND " + UNREAD)
+			.sql("INSERT INTO in_app_notification_read (notification_id, user_id, read_at) SELECT n.id, " + READER
+					+ " FROM in_app_notification n WHERE n.id = :id AND " + UNREAD)
 			.param("id", id)
 			.param("user", user.id())
 			.param("now", Timestamp.from(this.time.now()))
@@ -158,8 +164,8 @@ public class InAppNotifications {
 		// with what is left
 		for (int attempt = 0; attempt < 3; attempt++) {
 			boolean done = ignoringRaces(() -> this.jdbc
-				.sql("INSERT INTO in_app_notification_read (notification_id, user_id, read_at) "
-						+ "SELECT n.id, :user, :now FROM in_app_notification n WHERE " + MINE + " AND " + UNREAD)
+				.sql("INSERT INTO in_app_notification_read (notification_id, user_id, read_at) " + "SELECT n.id, "
+						+ READER + " FROM in_app_notification n WHERE " + MINE + " AND " + UNREAD)
 				.param("user", user.id())
 				.param("groups", groupsOf(user))
 				.param("now", Timestamp.from(this.time.now()))

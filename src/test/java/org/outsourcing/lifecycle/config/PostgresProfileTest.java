@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -41,8 +42,13 @@ import org.junit.jupiter.api.Test;
 import org.outsourcing.lifecycle.engagement.DefineWorkProcessTest;
 import org.outsourcing.lifecycle.OutsourcingLifecycleApplication;
 import org.outsourcing.lifecycle.audit.AuditVerifier;
+import org.outsourcing.lifecycle.core.CurrentUser;
 import org.outsourcing.lifecycle.core.EngagementStatus;
 import org.outsourcing.lifecycle.core.Engagements;
+import org.outsourcing.lifecycle.discussion.EngagementComment;
+import org.outsourcing.lifecycle.discussion.EngagementComments;
+import org.outsourcing.lifecycle.notification.InAppNotification;
+import org.outsourcing.lifecycle.notification.InAppNotifications;
 import org.outsourcing.lifecycle.notification.Notification;
 import org.outsourcing.lifecycle.notification.NotificationKind;
 import org.outsourcing.lifecycle.notification.Notifications;
@@ -188,6 +194,28 @@ class PostgresProfileTest {
 		assertThat(node1.getBean(JobAds.class).get(variables.get("adId")).status()).isEqualTo(JobAdStatus.CLOSED);
 		assertThat(node1.getBean(Applications.class).forEngagement(stage)).singleElement()
 			.satisfies((application) -> assertThat(application.applicantUserId()).isEqualTo("contractor"));
+	}
+
+	@Test
+	void commentsAndWhatIsNewForAPersonAreWrittenCountedAndMarkedReadOnPostgres() {
+		String stage = node1.getBean(RuntimeService.class).startProcessInstanceByKey("jobAd", engagement()).getId();
+		CurrentUser owner = new CurrentUser("owner", Set.of("owner"));
+		EngagementComments comments = node1.getBean(EngagementComments.class);
+		comments.write(stage, owner, "Written on PostgreSQL", false, null);
+		assertThat(comments.read(stage, owner)).extracting(EngagementComment::text)
+			.containsExactly("Written on PostgreSQL");
+
+		CurrentUser recruiter = new CurrentUser("recruiter", Set.of("recruiter"));
+		InAppNotifications news = node1.getBean(InAppNotifications.class);
+		List<InAppNotification> items = news.of(recruiter);
+		assertThat(items).first()
+			.satisfies((item) -> assertThat(item.subject()).isEqualTo("Task offered to recruiter: Write ad"));
+		long unread = news.unread(recruiter);
+		news.markRead(items.get(0).id(), recruiter);
+		news.markRead(items.get(0).id(), recruiter);
+		assertThat(news.unread(recruiter)).isEqualTo(unread - 1);
+		node2.getBean(InAppNotifications.class).markAllRead(recruiter);
+		assertThat(news.unread(recruiter)).isZero();
 	}
 
 	@Test
