@@ -89,6 +89,11 @@ class EngagementCommentsTest {
 		assertThat(page("/tasks/" + deliver.getId(), "contractor")).contains(FOR_CONTRACTOR)
 			.doesNotContain(INTERNAL, "For the contractor (they read it too)");
 		assertThat(page("/my/work", "contractor")).contains(FOR_CONTRACTOR).doesNotContain(INTERNAL);
+		assertThat(page("/api/notifications", "contractor"))
+			.as("the task the model gave them and the comment meant for them are news for the contractor")
+			.contains("New task for you: " + deliver.getName(), "owner commented on", FOR_CONTRACTOR)
+			.doesNotContain(INTERNAL);
+		assertThat(page("/api/notifications", "liaison")).contains(INTERNAL, FOR_CONTRACTOR);
 		this.mvc
 			.perform(post("/tasks/" + deliver.getId() + "/comments").param("text", "Which sale dates?")
 				.with(as("contractor"))
