@@ -16,6 +16,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.outsourcing.lifecycle.core.EngineTime;
 import org.outsourcing.lifecycle.core.Engagement;
@@ -130,21 +131,22 @@ class EngagementOverview {
 			.orElse(null);
 		return new EngagementSummary(instance.getId(), record.map(Engagement::title).orElse("(work being defined)"),
 				record.map((engagement) -> engagement.status().name()).orElse(running ? "STARTED" : "ENDED"),
-				record.map(Engagement::statusReason).orElse(null), stage(instance, running), running,
+				running ? null : record.map(Engagement::statusReason).orElse(null), stage(instance, running), running,
 				instant(instance.getStartTime()), instant(instance.getEndTime()), instance.getStartUserId(), next,
 				next != null && next.isBefore(this.time.now()));
 	}
 
-	/** The running stages by name, or the end event it reached. */
+	/**
+	 * Where a running engagement stands now: its deepest running stages with their active
+	 * steps ("Interviews: Interview candidate"), or the end event it reached. A running
+	 * engagement's status reason is left out: it tells what happened when the status was
+	 * last set ("Ad published"), which is stale by the next stage.
+	 */
 	private String stage(HistoricProcessInstance instance, boolean running) {
-		BpmnModel model = this.repository.getBpmnModel(instance.getProcessDefinitionId());
 		if (running) {
-			return this.runtime.getActiveActivityIds(instance.getId())
-				.stream()
-				.distinct()
-				.map((id) -> name(model, id))
-				.collect(Collectors.joining(", "));
+			return runningStage(instance.getId(), instance.getProcessDefinitionId());
 		}
+		BpmnModel model = this.repository.getBpmnModel(instance.getProcessDefinitionId());
 		return this.history.createHistoricActivityInstanceQuery()
 			.processInstanceId(instance.getId())
 			.activityType("endEvent")
@@ -154,6 +156,26 @@ class EngagementOverview {
 					Comparator.nullsFirst(Comparator.naturalOrder())))
 			.map((end) -> "Ended: " + name(model, end.getActivityId()))
 			.orElse("Ended");
+	}
+
+	private String runningStage(String processInstanceId, String processDefinitionId) {
+		List<ProcessInstance> called = this.runtime.createProcessInstanceQuery()
+			.superProcessInstanceId(processInstanceId)
+			.list();
+		if (!called.isEmpty()) {
+			return called.stream()
+				.map((stage) -> runningStage(stage.getId(), stage.getProcessDefinitionId()))
+				.distinct()
+				.collect(Collectors.joining("; "));
+		}
+		BpmnModel model = this.repository.getBpmnModel(processDefinitionId);
+		String steps = this.runtime.getActiveActivityIds(processInstanceId)
+			.stream()
+			.distinct()
+			.map((id) -> name(model, id))
+			.collect(Collectors.joining(", "));
+		String stageName = this.repository.getProcessDefinition(processDefinitionId).getName();
+		return (stageName != null) ? stageName + ": " + steps : steps;
 	}
 
 	private static String name(BpmnModel model, String activityId) {
