@@ -1,8 +1,11 @@
 package org.outsourcing.lifecycle.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,21 @@ public class Dates {
 
 	public String iso(Instant instant) {
 		return (instant != null) ? instant.toString() : "";
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+	/**
+	 * A calendar day in words ("Sun 28 Nov 2027") from the {@code yyyy-MM-dd} a date
+	 * field stores; anything else is returned as it is.
+	 */
+	static String day(Object value) {
+		try {
+			return DAY.format(LocalDate.parse(value.toString()));
+		}
+		catch (DateTimeParseException ex) {
+			return value.toString();
+		}
 	}
 
 }

@@ -68,6 +68,9 @@ class EngagementContext {
 		if (value instanceof Boolean bool) {
 			return bool ? "Yes" : "No";
 		}
+		if ("date".equals(field.getType())) {
+			return Dates.day(value);
+		}
 		if (value instanceof BigDecimal amount) {
 			Object currency = (field.getParams() != null) ? field.getParams().get("currency") : null;
 			return amount.toPlainString() + ((currency != null) ? " " + currency : "");

@@ -126,6 +126,9 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 				return option.name();
 			}
 		}
+		if ("date".equals(field.type())) {
+			return Dates.day(value);
+		}
 		if ("money".equals(field.type()) && value instanceof Number number) {
 			return new BigDecimal(number.toString()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 		}
