@@ -71,12 +71,22 @@ final class Browser implements AutoCloseable {
 
 	/** Signs in afresh: the previous user's session is dropped first. */
 	void signIn(String user) {
+		signIn(user, "demo");
+	}
+
+	/** Signs in afresh with this password; fails with what the page says when refused. */
+	void signIn(String user, String password) {
 		this.driver.manage().deleteAllCookies();
 		go("/login");
 		find(By.id("username")).sendKeys(user);
-		find(By.id("password")).sendKeys("demo");
+		find(By.id("password")).sendKeys(password);
 		find(By.cssSelector("form button[type=submit]")).click();
-		waitFor(By.cssSelector("header.top"));
+		try {
+			waitFor(By.cssSelector("header.top"));
+		}
+		catch (RuntimeException ex) {
+			throw new AssertionError(user + " could not sign in at " + path() + ": " + text(), ex);
+		}
 	}
 
 	WebElement find(By by) {

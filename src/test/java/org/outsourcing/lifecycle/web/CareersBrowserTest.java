@@ -2,14 +2,9 @@ package org.outsourcing.lifecycle.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "lifecycle.notifications.delivery-interval=1000d" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareersBrowserTest {
-
-	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/account/password\\?token=[A-Za-z0-9_-]+)");
-
-	private static final Pattern USER_NAME = Pattern.compile("User name: ([a-z0-9._-]+)");
 
 	@RegisterExtension
 	static LocalSmtp smtp = new LocalSmtp();
@@ -111,18 +102,14 @@ class CareersBrowserTest {
 		this.browser.find(By.cssSelector("#apply-form button[type=submit]")).click();
 		assertThat(this.browser.find(By.id("applied")).getText()).contains("We sent an e-mail");
 
-		String mail = mailTo("olga@example.org");
-		Matcher userName = USER_NAME.matcher(mail);
-		Matcher link = LINK.matcher(mail);
-		assertThat(userName.find()).as(mail).isTrue();
-		assertThat(link.find()).as(mail).isTrue();
-		this.browser.go(link.group(1));
+		PasswordMail mail = PasswordMail.to("olga@example.org", this.delivery, smtp);
+		this.browser.go(mail.linkPath());
 		this.browser.find(By.id("password")).sendKeys("olga's own long phrase");
 		this.browser.find(By.id("passwordConfirmation")).sendKeys("olga's own long phrase");
 		this.browser.find(By.id("set-password")).click();
 		assertThat(this.browser.find(By.id("password-set")).getText()).contains("Your password is set");
 
-		signIn(userName.group(1), "olga's own long phrase");
+		this.browser.signIn(mail.userName(), "olga's own long phrase");
 		assertThat(this.browser.find(By.cssSelector("#my-applications .application-status")).getText())
 			.isEqualTo("Received: waiting for screening");
 
@@ -139,35 +126,8 @@ class CareersBrowserTest {
 		assertThat(this.browser.find(By.cssSelector("#my-applications .application-status")).getText())
 			.startsWith("Shortlisted");
 
-		this.browser.go(link.group(1));
+		this.browser.go(mail.linkPath());
 		assertThat(this.browser.find(By.id("link-invalid")).getText()).contains("not valid");
-	}
-
-	private void signIn(String user, String password) {
-		this.browser.driver().manage().deleteAllCookies();
-		this.browser.go("/login");
-		this.browser.find(By.id("username")).sendKeys(user);
-		this.browser.find(By.id("password")).sendKeys(password);
-		this.browser.find(By.cssSelector("form button[type=submit]")).click();
-		try {
-			this.browser.waitFor(By.cssSelector("header.top"));
-		}
-		catch (RuntimeException ex) {
-			throw new AssertionError(this.browser.path() + ": " + this.browser.text(), ex);
-		}
-	}
-
-	private String mailTo(String address) throws Exception {
-		this.delivery.deliverPending();
-		MimeMessage message = Arrays.stream(smtp.getReceivedMessages()).filter((candidate) -> {
-			try {
-				return Arrays.stream(candidate.getAllRecipients()).anyMatch((to) -> to.toString().equals(address));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).reduce((first, second) -> second).orElseThrow();
-		return GreenMailUtil.getBody(message).replace("=\r\n", "");
 	}
 
 }
