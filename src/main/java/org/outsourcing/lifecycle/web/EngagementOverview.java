@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.SubProcess;
+import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -169,10 +172,17 @@ class EngagementOverview {
 				.collect(Collectors.joining("; "));
 		}
 		BpmnModel model = this.repository.getBpmnModel(processDefinitionId);
-		String steps = this.runtime.getActiveActivityIds(processInstanceId)
+		List<FlowElement> active = this.runtime.getActiveActivityIds(processInstanceId)
 			.stream()
 			.distinct()
-			.map((id) -> name(model, id))
+			.map(model::getFlowElement)
+			.filter((element) -> element != null && !(element instanceof SubProcess)
+					&& !(element instanceof BoundaryEvent))
+			.toList();
+		// the tasks are what people wait for; without one, the events the stage waits for
+		List<FlowElement> tasks = active.stream().filter(UserTask.class::isInstance).toList();
+		String steps = (tasks.isEmpty() ? active : tasks).stream()
+			.map((element) -> name(model, element.getId()))
 			.collect(Collectors.joining(", "));
 		String stageName = this.repository.getProcessDefinition(processDefinitionId).getName();
 		return (stageName != null) ? stageName + ": " + steps : steps;
