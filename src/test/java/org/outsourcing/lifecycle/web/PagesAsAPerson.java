@@ -176,15 +176,26 @@ final class PagesAsAPerson {
 		return this.browser.find(by).getText();
 	}
 
-	/** Saves the page as {@code name}.png when screenshots are asked for. */
+	/**
+	 * Saves the whole page as {@code name}.png when screenshots are asked for: the window
+	 * grows to the page's height, up to 3,000 px.
+	 */
 	void screenshot(String name, int width) throws IOException {
+		screenshot(name, width, 3000);
+	}
+
+	/**
+	 * Saves the page's top {@code maxHeight} pixels, for pages whose parts grow with the
+	 * window (the diagram takes 70 % of its height).
+	 */
+	void screenshot(String name, int width, int maxHeight) throws IOException {
 		if (this.screenshots == null) {
 			return;
 		}
 		Files.createDirectories(this.screenshots);
 		this.browser.resize(width, 800);
 		Number height = (Number) this.browser.script("return document.documentElement.scrollHeight;");
-		this.browser.resize(width, Math.min(height.intValue() + 140, 3000));
+		this.browser.resize(width, Math.min(height.intValue() + 140, maxHeight));
 		Files.write(this.screenshots.resolve(name + ".png"), this.browser.screenshot());
 		this.browser.resize(1280, 900);
 	}

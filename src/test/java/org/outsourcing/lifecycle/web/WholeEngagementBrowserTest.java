@@ -90,7 +90,8 @@ class WholeEngagementBrowserTest {
 		this.person.signIn("owner", DEMO_PASSWORD);
 		this.person.open("/engagements/" + engagementId, "engagement");
 		assertThat(this.person.text(By.id("status"))).contains("Archived");
-		this.person.open("/engagements/" + engagementId + "/audit", "audit");
+		this.person.open("/engagements/" + engagementId + "/audit?who=" + contractor, "audit");
+		assertThat(this.browser.text()).contains("Carla Contractor", "Confirm data returned");
 		this.person.screenshot("audit", 1280);
 		theAdminsPagesAreAccessibleToo();
 		this.person.open("/kpis", "kpis");
@@ -299,7 +300,10 @@ class WholeEngagementBrowserTest {
 
 		this.person.signIn("owner", DEMO_PASSWORD);
 		this.person.endWait(engagementId, "Status update due", "The first issue is out early");
-		this.person.screenshot("engagement", 1280);
+		assertThat(this.person.text(By.id("status"))).as("where it stands: the tasks of the running stage")
+			.contains("Active", "Retainer: Submit status update")
+			.doesNotContain("Status update missed");
+		this.person.screenshot("engagement", 1280, 1100);
 		theDiagramFitsAPhone();
 
 		this.person.signIn(contractor, "carla's own long phrase");
