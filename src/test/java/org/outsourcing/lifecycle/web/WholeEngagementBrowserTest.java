@@ -297,6 +297,7 @@ class WholeEngagementBrowserTest {
 		this.person.openTask("Accept retainer", TITLE);
 		this.person.press("accept");
 		this.person.open("/my/work", "my work");
+		this.person.open("/notifications", "notifications");
 
 		this.person.signIn("owner", DEMO_PASSWORD);
 		this.person.endWait(engagementId, "Status update due", "The first issue is out early");
@@ -397,6 +398,7 @@ class WholeEngagementBrowserTest {
 		this.person.open("/operations/models", "models");
 		this.person.open("/tokens", "tokens");
 		this.person.open("/engagements", "engagements");
+		this.person.open("/notifications", "notifications");
 	}
 
 }
