@@ -102,7 +102,30 @@ class FormFileReader {
 			types.put(id, type);
 			fields.add(parsed);
 		}
+		checkCurrencyFields(file, fields, types);
 		return fields;
+	}
+
+	/**
+	 * A money field's {@code currencyField} names the text field of the same form that
+	 * holds its currency, so that the page shows the amount with it ("1,500.00 USD").
+	 */
+	private static void checkCurrencyFields(String file, List<FormField> fields, Map<String, FieldType> types) {
+		for (FormField field : fields) {
+			Object currency = (field.getParams() != null) ? field.getParam(FormView.Field.CURRENCY_FIELD) : null;
+			if (currency == null) {
+				continue;
+			}
+			String where = file + ", field '" + field.getId() + "'";
+			if (types.get(field.getId()) != FieldType.MONEY) {
+				throw new InvalidFormException(
+						where + ": " + FormView.Field.CURRENCY_FIELD + " is only for money fields");
+			}
+			if (types.get(currency.toString()) != FieldType.TEXT) {
+				throw new InvalidFormException(where + ": " + FormView.Field.CURRENCY_FIELD
+						+ " must name a text field of this form, not '" + currency + "'");
+			}
+		}
 	}
 
 	private void checkOptions(String where, FieldType type, FormField field, JsonNode node) {

@@ -45,6 +45,15 @@ public record FormView(String taskId, String taskName, String processInstanceId,
 	public record Field(String id, String name, String type, boolean required, boolean readOnly, String placeholder,
 			Map<String, Object> params, List<Choice> options) {
 
+		/** The param of a money field naming the text field that holds its currency. */
+		public static final String CURRENCY_FIELD = "currencyField";
+
+		/** The id of the field holding this money field's currency, or null. */
+		public String currencyField() {
+			Object currency = this.params.get(CURRENCY_FIELD);
+			return (currency != null) ? currency.toString() : null;
+		}
+
 		static Field of(FormDefinition form, FormField field) {
 			return new Field(field.getId(), field.getName(), form.type(field).id(), field.isRequired(),
 					field.isReadOnly(), field.getPlaceholder(),

@@ -3,9 +3,11 @@ package org.outsourcing.lifecycle.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.outsourcing.lifecycle.forms.FieldError;
 import org.outsourcing.lifecycle.forms.FormView;
@@ -28,8 +30,13 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 	static FormPage of(FormView form, Map<String, ?> values, List<FieldError> errors, Predicate<String> visible) {
 		List<FieldView> fields = new ArrayList<>();
 		List<String> placed = new ArrayList<>();
+		Set<String> shownWithAmounts = form.fields()
+			.stream()
+			.filter((field) -> field.readOnly() && field.currencyField() != null && visible.test(field.id()))
+			.map(FormView.Field::currencyField)
+			.collect(Collectors.toSet());
 		for (FormView.Field field : form.fields()) {
-			if (!visible.test(field.id())) {
+			if (!visible.test(field.id()) || (field.readOnly() && shownWithAmounts.contains(field.id()))) {
 				continue;
 			}
 			String error = errors.stream()
@@ -40,7 +47,9 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 			if (error != null) {
 				placed.add(field.id());
 			}
-			fields.add(field(field, values.get(field.id()), error));
+			Object currency = (field.currencyField() != null && visible.test(field.currencyField()))
+					? values.get(field.currencyField()) : null;
+			fields.add(field(field, values.get(field.id()), currency, error));
 		}
 		String outcomeError = errors.stream()
 			.filter((error) -> error.field() != null && error.field().equals(form.outcomeVariable()))
@@ -88,7 +97,7 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 		return this.fields.stream().filter(FieldView::readOnly).toList();
 	}
 
-	private static FieldView field(FormView.Field field, Object value, String error) {
+	private static FieldView field(FormView.Field field, Object value, Object currency, String error) {
 		Map<String, Object> params = field.params();
 		String text = text(value);
 		String input = switch (field.type()) {
@@ -109,12 +118,15 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 		Integer maxLength = (params.get("maxLength") instanceof Number number) ? number.intValue() : null;
 		String unit = (params.get("currency") != null) ? params.get("currency").toString() : null;
 		return new FieldView(field.id(), field.name(), input, field.required(), field.readOnly(), text,
-				field.readOnly() ? display(field, value) : null, field.options(), field.placeholder(),
+				field.readOnly() ? display(field, value, currency) : null, field.options(), field.placeholder(),
 				text(params.get("min")), text(params.get("max")), step, maxLength, unit, error);
 	}
 
-	/** A read-only value in words: options by name, yes/no, amounts with two places. */
-	private static String display(FormView.Field field, Object value) {
+	/**
+	 * A read-only value in words: options by name, yes/no, amounts with two places and
+	 * their currency.
+	 */
+	private static String display(FormView.Field field, Object value, Object currency) {
 		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
@@ -130,7 +142,8 @@ record FormPage(String key, String name, String description, List<FieldView> fie
 			return Dates.day(value);
 		}
 		if ("money".equals(field.type()) && value instanceof Number number) {
-			return new BigDecimal(number.toString()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+			String amount = String.format(Locale.ROOT, "%,.2f", new BigDecimal(number.toString()));
+			return (currency != null && !currency.toString().isBlank()) ? amount + " " + currency : amount;
 		}
 		return value.toString();
 	}

@@ -69,6 +69,15 @@ class FormRegistryTest {
 		assertBroken("regex",
 				form("regex", "{\"id\":\"a\",\"name\":\"A\",\"type\":\"text\",\"params\":{\"pattern\":\"([a-z\"}}"),
 				"forms/regex.form, field 'a': pattern is not a Java regular expression");
+		assertBroken("priced",
+				form("priced",
+						"{\"id\":\"fee\",\"name\":\"Fee\",\"type\":\"money\",\"params\":{\"currencyField\":\"cur\"}}"),
+				"forms/priced.form, field 'fee': currencyField must name a text field of this form, not 'cur'");
+		assertBroken("counted",
+				form("counted",
+						"{\"id\":\"n\",\"name\":\"N\",\"type\":\"integer\",\"params\":{\"currencyField\":\"c\"}},"
+								+ field("c", "text")),
+				"forms/counted.form, field 'n': currencyField is only for money fields");
 	}
 
 	private void assertBroken(String file, String content, String message) throws IOException {

@@ -279,6 +279,8 @@ class WholeEngagementBrowserTest {
 
 		this.person.signIn("finance", DEMO_PASSWORD);
 		this.person.openTask("Pay trial fee", TITLE);
+		assertThat(this.person.text(By.id("ro-trialFee"))).as("an amount with its contract's currency")
+			.isEqualTo("250.00 EUR");
 		this.person.type("paymentReference", "TRF-1");
 		this.person.press("pay");
 	}
