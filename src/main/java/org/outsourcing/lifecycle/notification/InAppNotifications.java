@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.TaskService;
@@ -182,17 +186,26 @@ public class InAppNotifications {
 	 */
 	private void noticeDeadlines(CurrentUser user) {
 		Instant now = this.time.now();
+		// every page's header asks: one query for the due tasks, one for which of them
+		// are known already, a write only for a new one
+		Map<String, Task> due = new LinkedHashMap<>();
 		for (Task task : this.tasks.createTaskQuery()
 			.taskAssignee(user.id())
 			.taskDueBefore(Date.from(now.plus(this.dueSoon)))
 			.list()) {
-			String key = DUE_SOON + ":" + task.getId() + ":" + task.getDueDate().getTime() + ":" + user.id();
-			boolean known = this.jdbc.sql("SELECT COUNT(*) FROM in_app_notification WHERE dedupe_key = ?")
-				.param(key)
-				.query(Long.class)
-				.single() > 0;
-			if (known) {
-				continue;
+			due.put(DUE_SOON + ":" + task.getId() + ":" + task.getDueDate().getTime() + ":" + user.id(), task);
+		}
+		if (due.isEmpty()) {
+			return;
+		}
+		Set<String> known = new HashSet<>(
+				this.jdbc.sql("SELECT dedupe_key FROM in_app_notification WHERE dedupe_key IN (:keys)")
+					.param("keys", due.keySet())
+					.query(String.class)
+					.list());
+		due.forEach((key, task) -> {
+			if (known.contains(key)) {
+				return;
 			}
 			String subject = (task.getDueDate().toInstant().isBefore(now) ? "Overdue: " : "Due soon: ")
 					+ task.getName();
@@ -201,7 +214,7 @@ public class InAppNotifications {
 						+ "VALUES (?, ?, ?, ?, ?, ?)")
 				.params(user.id(), DUE_SOON, truncate(subject, 255), "/tasks/" + task.getId(), Timestamp.from(now), key)
 				.update());
-		}
+		});
 	}
 
 	private void insert(String userId, String groupId, String engagementId, String kind, String subject, String body,
